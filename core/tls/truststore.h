@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -7,6 +9,7 @@
 #include <QSslError>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace re {
 
@@ -32,6 +35,8 @@ enum class TrustVerdict {
 class TrustStore
 {
 public:
+    // The pin may be in any notation parseFingerprint() accepts; an unreadable pin counts as no pin
+    // (logged), so the user is asked again instead of a certificate being accepted by mistake.
     explicit TrustStore(QByteArray pinnedSha256Hex = {});
 
     TrustVerdict evaluate(const QSslCertificate &peer, const QList<QSslError> &errors) const;
@@ -41,6 +46,18 @@ public:
 
     static QByteArray fingerprint(const QSslCertificate &certificate);
     static CertificateInfo describe(const QSslCertificate &peer, const QList<QSslError> &errors);
+
+    // The one normaliser for SHA-256 fingerprints typed or pasted by people (profiles, the CLI's
+    // --trust-fingerprint): accepts upper or lower case, separated by colons, spaces, dashes or
+    // nothing, optionally prefixed "sha256:" / "SHA256 Fingerprint=" (openssl's output).
+    // Returns 64 lower-case hex characters, or a message saying what is wrong.
+    static Result<QByteArray, QString> parseFingerprint(QStringView text);
+
+    // `aa:bb:cc:…` in upper case, as certificate dialogs and `openssl x509 -fingerprint` show it.
+    static QString formatFingerprint(const QByteArray &sha256Hex);
+
+    // One readable sentence for one TLS error (the problems of describe()).
+    static QString problemText(const QSslError &error);
 
 private:
     QByteArray m_pinnedSha256Hex;
