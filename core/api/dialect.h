@@ -142,6 +142,22 @@ public:
     virtual RequestSpec action(const ActionTarget &target, ActionVerb verb,
                                const QJsonObject &options) const = 0;
 
+    // (added by dialects) action() with its checks made visible: a verb/target combination this version
+    // lacks, a selection without ids or a target without the ids it needs is a Validation error with a
+    // readable message. action() on such input logs the problem and returns a spec with no path segments.
+    virtual Result<RequestSpec, ApiError> actionRequest(const ActionTarget &target, ActionVerb verb,
+                                                        const QJsonObject &options) const
+    {
+        return action(target, verb, options);
+    }
+
+    // (added by dialects) How restore-family actions (RestoreToOriginal, RestoreTo, CopyTo, BulkRestore)
+    // answer: Statistics = the finished restore's counters (v5-v7, resources/statistics.h);
+    // SessionToPoll = {"sessionId"} at once (v8): poll get(RestoreSession), SessionEvents and
+    // get(SessionStatistics) of that id.
+    enum class RestoreReply { Statistics, SessionToPoll };
+    virtual RestoreReply restoreReply() const { return RestoreReply::Statistics; }
+
     // Accepts a bare JSON array or a page object on every list (api-reference.md §2.4).
     virtual Result<RawPage, ApiError> parsePage(const QJsonDocument &reply,
                                                 const ListQuery &query) const = 0;
