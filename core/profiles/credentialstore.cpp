@@ -33,6 +33,19 @@ QString failureText(const char *sentence, SecretKind kind, const SecretBackend::
     return tr(sentence).arg(secretName(kind), detail);
 }
 
+// Wraps a caller's callback so it is skipped once `context` (if given) is destroyed. The pointer is
+// guarded at the call, not later: by then it may dangle.
+template <typename Callback>
+Callback guarded(QObject *context, Callback done)
+{
+    return [guard = QPointer<QObject>(context), needsContext = context != nullptr,
+            done = std::move(done)](auto result) {
+        if (needsContext && !guard)
+            return;
+        done(std::move(result));
+    };
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(QSettings &settings, QObject *parent)
@@ -74,31 +87,32 @@ QString CredentialStore::notice() const
 void CredentialStore::readSecret(const QUuid &profileId, SecretKind kind, QObject *context,
                                  ReadDone done)
 {
+    done = guarded(context, std::move(done));
     const QString key = keyFor(profileId, kind);
     const auto fromMemory = [this, key]() -> std::optional<QString> {
         const auto it = m_memory.constFind(key);
         return it == m_memory.cend() ? std::nullopt : std::optional<QString>(*it);
     };
     if (m_mode == Mode::Memory || !storedKeys().contains(key)) {
-        deliver(context, [done, secret = fromMemory()] { done(secret); });
+        deliver([done, secret = fromMemory()] { done(secret); });
         return;
     }
     qCDebug(lcProfiles) << "reading keychain entry" << key;
     runGuarded([this, key](SecretBackend::Done answer) { m_backend->read(key, std::move(answer)); },
-               [this, key, kind, context, done, fromMemory](std::optional<SecretBackend::Reply> reply) {
+               [this, key, kind, done, fromMemory](std::optional<SecretBackend::Reply> reply) {
                    if (reply && reply->status == SecretBackend::Status::Ok) {
                        markKeychainWorking();
-                       deliver(context, [done, secret = reply->secret] { done(std::optional(secret)); });
+                       deliver([done, secret = reply->secret] { done(std::optional(secret)); });
                    } else if (reply && reply->status == SecretBackend::Status::NotFound) {
                        markKeychainWorking();
                        setKeyStored(key, false); // removed behind our back
-                       deliver(context, [done] { done(std::optional<QString>()); });
+                       deliver([done] { done(std::optional<QString>()); });
                    } else if (fallsBackToMemory(reply)) {
-                       deliver(context, [done, secret = fromMemory()] { done(secret); });
+                       deliver([done, secret = fromMemory()] { done(secret); });
                    } else {
                        const QString message = failureText(
                            "Could not read %1 from the system keychain: %2", kind, *reply);
-                       deliver(context, [done, message] { done(unexpected(message)); });
+                       deliver([done, message] { done(unexpected(message)); });
                    }
                });
 }
@@ -106,10 +120,11 @@ void CredentialStore::readSecret(const QUuid &profileId, SecretKind kind, QObjec
 void CredentialStore::writeSecret(const QUuid &profileId, SecretKind kind, const QString &secret,
                                   QObject *context, Done done)
 {
+    done = guarded(context, std::move(done));
     const QString key = keyFor(profileId, kind);
     if (m_mode == Mode::Memory) {
         m_memory.insert(key, secret);
-        deliver(context, [done] { done({}); });
+        deliver([done] { done({}); });
         return;
     }
     qCDebug(lcProfiles) << "writing keychain entry" << key;
@@ -117,20 +132,20 @@ void CredentialStore::writeSecret(const QUuid &profileId, SecretKind kind, const
         [this, key, secret](SecretBackend::Done answer) {
             m_backend->write(key, secret, std::move(answer));
         },
-        [this, key, kind, secret, context, done](std::optional<SecretBackend::Reply> reply) {
+        [this, key, kind, secret, done](std::optional<SecretBackend::Reply> reply) {
             if (reply && reply->status == SecretBackend::Status::Ok) {
                 markKeychainWorking();
                 setKeyStored(key, true);
                 if (m_mode == Mode::Memory) // another job switched meanwhile: reads go to memory
                     m_memory.insert(key, secret);
-                deliver(context, [done] { done({}); });
+                deliver([done] { done({}); });
             } else if (fallsBackToMemory(reply)) {
                 m_memory.insert(key, secret);
-                deliver(context, [done] { done({}); });
+                deliver([done] { done({}); });
             } else {
                 const QString message = failureText(
                     "Could not save %1 in the system keychain: %2", kind, *reply);
-                deliver(context, [done, message] { done(unexpected(message)); });
+                deliver([done, message] { done(unexpected(message)); });
             }
         });
 }
@@ -138,29 +153,30 @@ void CredentialStore::writeSecret(const QUuid &profileId, SecretKind kind, const
 void CredentialStore::removeSecret(const QUuid &profileId, SecretKind kind, QObject *context,
                                    Done done)
 {
+    done = guarded(context, std::move(done));
     const QString key = keyFor(profileId, kind);
     m_memory.remove(key);
     if (m_mode == Mode::Memory || !storedKeys().contains(key)) {
         if (m_mode == Mode::Memory && storedKeys().contains(key))
             qCWarning(lcProfiles) << "keychain entry" << key
                                   << "from an earlier session stays until the keychain is usable";
-        deliver(context, [done] { done({}); });
+        deliver([done] { done({}); });
         return;
     }
     qCDebug(lcProfiles) << "removing keychain entry" << key;
     runGuarded([this, key](SecretBackend::Done answer) { m_backend->remove(key, std::move(answer)); },
-               [this, key, kind, context, done](std::optional<SecretBackend::Reply> reply) {
+               [this, key, kind, done](std::optional<SecretBackend::Reply> reply) {
                    if (reply && (reply->status == SecretBackend::Status::Ok
                                  || reply->status == SecretBackend::Status::NotFound)) {
                        markKeychainWorking();
                        setKeyStored(key, false);
-                       deliver(context, [done] { done({}); });
+                       deliver([done] { done({}); });
                    } else if (fallsBackToMemory(reply)) {
-                       deliver(context, [done] { done({}); });
+                       deliver([done] { done({}); });
                    } else {
                        const QString message = failureText(
                            "Could not remove %1 from the system keychain: %2", kind, *reply);
-                       deliver(context, [done, message] { done(unexpected(message)); });
+                       deliver([done, message] { done(unexpected(message)); });
                    }
                });
 }
@@ -174,11 +190,11 @@ void CredentialStore::removeAllSecrets(const QUuid &profileId, QObject *context,
         std::optional<QString> firstError;
     };
     auto pending = std::make_shared<Pending>();
-    const auto oneFinished = [pending, guard = QPointer<QObject>(context),
-                              needsContext = context != nullptr, done](Result<void, QString> result) {
+    const auto oneFinished = [pending, done = guarded(context, std::move(done))](
+                                 Result<void, QString> result) {
         if (!result && !pending->firstError)
             pending->firstError = result.error();
-        if (--pending->remaining > 0 || (needsContext && !guard))
+        if (--pending->remaining > 0)
             return;
         if (pending->firstError)
             done(unexpected(*pending->firstError));
@@ -271,18 +287,9 @@ void CredentialStore::setKeyStored(const QString &key, bool stored)
     m_settings.sync();
 }
 
-void CredentialStore::deliver(QObject *context, std::function<void()> call)
+void CredentialStore::deliver(std::function<void()> call)
 {
-    QPointer<QObject> guard(context);
-    const bool needsContext = context != nullptr;
-    QMetaObject::invokeMethod(
-        this,
-        [guard, needsContext, call = std::move(call)] {
-            if (needsContext && !guard)
-                return;
-            call();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
 }
 
 } // namespace re

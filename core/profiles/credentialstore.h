@@ -84,7 +84,7 @@ private:
     void markKeychainWorking();
     QStringList storedKeys() const;
     void setKeyStored(const QString &key, bool stored);
-    void deliver(QObject *context, std::function<void()> call);
+    void deliver(std::function<void()> call);
 
     QSettings &m_settings;
     std::unique_ptr<SecretBackend> m_backend;
