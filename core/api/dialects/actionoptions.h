@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/apiversion.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace re::dialects {
+
+// The option sets of the action bodies, named after the v6+ OpenAPI schema each one is.
+enum class OptionSchema {
+    None,                    // no body at all (…/items/{id}/save, …/OneDrives/{id}/save, …)
+    MailRestoreToOriginal,   // RESTRestoreToOriginalLocation
+    MailRestoreTo,           // RESTRestoreToDifferentLocation
+    PstExportWithKeyword,    // RESTExportFolderToPst (organization, mailbox, folder)
+    PstExportItems,          // RESTExportToPstOptions / RESTSeveralItemsExportOptions
+    MailSaveToMsg,           // RESTSaveToMsgOptions (selection only)
+    MailSendToDefault,       // RESTSendToDefaultAddressOptions (selection only)
+    MailSendToDifferent,     // RESTSendAsMsgOptions / RESTSendToDifferentAddressOptions
+    MailBulkRestore,         // RestBulkRestoreOptions
+    OneDriveBulkRestore,     // RESTBulkRestoreConfig
+    OneDriveRestoreToOriginal, // RESTRestoreToOriginal (+ …Documents / …Folders)
+    OneDriveCopyFolder,      // RESTCopyToFolder / RESTCopyToFolders
+    OneDriveCopyDocument,    // RESTCopyToDocument / RestCopyToDocuments
+    OneDriveSaveDocument,    // RESTSaveOneDriveDocumentOptions
+    OneDriveSaveSelection,   // RESTSaveDocumentsOptions / RESTSaveOneDriveFoldersOptions
+    OneDriveSend,            // RESTSendAsMsgOptionsV6 / RESTSharePointSendAsMsgOptions (+ selections)
+};
+
+// The v6 option names of a schema (without the selection array key).
+QStringList v6OptionNames(OptionSchema schema);
+
+// Caller options → canonical v6 names (matched case-insensitively, older spellings such as
+// contentKeywords/officePassword accepted), booleans and integers given as strings turned into JSON
+// values. Keys no schema knows are dropped and reported in `unknown` (names only, never values).
+QJsonObject canonicalOptions(const QJsonObject &options, QStringList *unknown);
+
+// Keeps only `allowed` keys (names compared exactly: the input is canonical); the rest go to `dropped`.
+QJsonObject restrictTo(const QJsonObject &canonical, const QStringList &allowed, QStringList *dropped);
+
+// Enum values in the casing a version documents: v6+ PascalCase from the OpenAPI enums
+// ("keep" → "Keep"), v5 lowercase for the enums its docs print in lowercase (type, documentVersion,
+// documentAction, documentLastVersionAction).
+QJsonObject recaseEnums(const QJsonObject &options, ApiVersion version);
+
+// v5 spellings of the keys v6 renamed, per schema (contentKeyword → contentKeywords, …).
+QJsonObject renameForV5(const QJsonObject &options, OptionSchema schema);
+
+} // namespace re::dialects
