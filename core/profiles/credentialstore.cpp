@@ -15,22 +15,22 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialStore", text);
-}
-
 const QString kStoredKeys = u"credentials/storedKeys"_s;
 
 QString secretName(SecretKind kind)
 {
-    return kind == SecretKind::Password ? tr("the password") : tr("the sign-in token");
+    return kind == SecretKind::Password
+        ? QCoreApplication::translate("CredentialStore", "the password")
+        : QCoreApplication::translate("CredentialStore", "the sign-in token");
 }
 
-QString failureText(const char *sentence, SecretKind kind, const SecretBackend::Reply &reply)
+// `sentence` has %1 for what (the password, …) and %2 for the keychain's own words.
+QString failureText(const QString &sentence, SecretKind kind, const SecretBackend::Reply &reply)
 {
-    const QString detail = reply.message.isEmpty() ? tr("no details given") : reply.message;
-    return tr(sentence).arg(secretName(kind), detail);
+    const QString detail = reply.message.isEmpty()
+        ? QCoreApplication::translate("CredentialStore", "no details given")
+        : reply.message;
+    return sentence.arg(secretName(kind), detail);
 }
 
 // Wraps a caller's callback so it is skipped once `context` (if given) is destroyed. The pointer is
@@ -39,7 +39,7 @@ template <typename Callback>
 Callback guarded(QObject *context, Callback done)
 {
     return [guard = QPointer<QObject>(context), needsContext = context != nullptr,
-            done = std::move(done)](auto result) {
+               done = std::move(done)](auto result) {
         if (needsContext && !guard)
             return;
         done(std::move(result));
@@ -49,17 +49,16 @@ Callback guarded(QObject *context, Callback done)
 } // namespace
 
 CredentialStore::CredentialStore(QSettings &settings, QObject *parent)
-    : CredentialStore(settings,
-                      std::make_unique<QtKeychainBackend>(QString::fromLatin1(kServiceName)),
-                      parent)
-{}
+    : CredentialStore(
+        settings, std::make_unique<QtKeychainBackend>(QString::fromLatin1(kServiceName)), parent)
+{ }
 
-CredentialStore::CredentialStore(QSettings &settings, std::unique_ptr<SecretBackend> backend,
-                                 QObject *parent)
+CredentialStore::CredentialStore(
+    QSettings &settings, std::unique_ptr<SecretBackend> backend, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_backend(std::move(backend))
-{}
+{ }
 
 CredentialStore::~CredentialStore() = default;
 
@@ -84,8 +83,8 @@ QString CredentialStore::notice() const
     return m_notice;
 }
 
-void CredentialStore::readSecret(const QUuid &profileId, SecretKind kind, QObject *context,
-                                 ReadDone done)
+void CredentialStore::readSecret(
+    const QUuid &profileId, SecretKind kind, QObject *context, ReadDone done)
 {
     done = guarded(context, std::move(done));
     const QString key = keyFor(profileId, kind);
@@ -99,26 +98,28 @@ void CredentialStore::readSecret(const QUuid &profileId, SecretKind kind, QObjec
     }
     qCDebug(lcProfiles) << "reading keychain entry" << key;
     runGuarded([this, key](SecretBackend::Done answer) { m_backend->read(key, std::move(answer)); },
-               [this, key, kind, done, fromMemory](std::optional<SecretBackend::Reply> reply) {
-                   if (reply && reply->status == SecretBackend::Status::Ok) {
-                       markKeychainWorking();
-                       deliver([done, secret = reply->secret] { done(std::optional(secret)); });
-                   } else if (reply && reply->status == SecretBackend::Status::NotFound) {
-                       markKeychainWorking();
-                       setKeyStored(key, false); // removed behind our back
-                       deliver([done] { done(std::optional<QString>()); });
-                   } else if (fallsBackToMemory(reply)) {
-                       deliver([done, secret = fromMemory()] { done(secret); });
-                   } else {
-                       const QString message = failureText(
-                           "Could not read %1 from the system keychain: %2", kind, *reply);
-                       deliver([done, message] { done(unexpected(message)); });
-                   }
-               });
+        [this, key, kind, done, fromMemory](std::optional<SecretBackend::Reply> reply) {
+            if (reply && reply->status == SecretBackend::Status::Ok) {
+                markKeychainWorking();
+                deliver([done, secret = reply->secret] { done(std::optional(secret)); });
+            } else if (reply && reply->status == SecretBackend::Status::NotFound) {
+                markKeychainWorking();
+                setKeyStored(key, false); // removed behind our back
+                deliver([done] { done(std::optional<QString>()); });
+            } else if (fallsBackToMemory(reply)) {
+                deliver([done, secret = fromMemory()] { done(secret); });
+            } else {
+                const QString message
+                    = failureText(QCoreApplication::translate("CredentialStore",
+                                      "Could not read %1 from the system keychain: %2"),
+                        kind, *reply);
+                deliver([done, message] { done(unexpected(message)); });
+            }
+        });
 }
 
-void CredentialStore::writeSecret(const QUuid &profileId, SecretKind kind, const QString &secret,
-                                  QObject *context, Done done)
+void CredentialStore::writeSecret(
+    const QUuid &profileId, SecretKind kind, const QString &secret, QObject *context, Done done)
 {
     done = guarded(context, std::move(done));
     const QString key = keyFor(profileId, kind);
@@ -129,9 +130,8 @@ void CredentialStore::writeSecret(const QUuid &profileId, SecretKind kind, const
     }
     qCDebug(lcProfiles) << "writing keychain entry" << key;
     runGuarded(
-        [this, key, secret](SecretBackend::Done answer) {
-            m_backend->write(key, secret, std::move(answer));
-        },
+        [this, key, secret](
+            SecretBackend::Done answer) { m_backend->write(key, secret, std::move(answer)); },
         [this, key, kind, secret, done](std::optional<SecretBackend::Reply> reply) {
             if (reply && reply->status == SecretBackend::Status::Ok) {
                 markKeychainWorking();
@@ -143,15 +143,17 @@ void CredentialStore::writeSecret(const QUuid &profileId, SecretKind kind, const
                 m_memory.insert(key, secret);
                 deliver([done] { done({}); });
             } else {
-                const QString message = failureText(
-                    "Could not save %1 in the system keychain: %2", kind, *reply);
+                const QString message
+                    = failureText(QCoreApplication::translate("CredentialStore",
+                                      "Could not save %1 in the system keychain: %2"),
+                        kind, *reply);
                 deliver([done, message] { done(unexpected(message)); });
             }
         });
 }
 
-void CredentialStore::removeSecret(const QUuid &profileId, SecretKind kind, QObject *context,
-                                   Done done)
+void CredentialStore::removeSecret(
+    const QUuid &profileId, SecretKind kind, QObject *context, Done done)
 {
     done = guarded(context, std::move(done));
     const QString key = keyFor(profileId, kind);
@@ -164,21 +166,25 @@ void CredentialStore::removeSecret(const QUuid &profileId, SecretKind kind, QObj
         return;
     }
     qCDebug(lcProfiles) << "removing keychain entry" << key;
-    runGuarded([this, key](SecretBackend::Done answer) { m_backend->remove(key, std::move(answer)); },
-               [this, key, kind, done](std::optional<SecretBackend::Reply> reply) {
-                   if (reply && (reply->status == SecretBackend::Status::Ok
-                                 || reply->status == SecretBackend::Status::NotFound)) {
-                       markKeychainWorking();
-                       setKeyStored(key, false);
-                       deliver([done] { done({}); });
-                   } else if (fallsBackToMemory(reply)) {
-                       deliver([done] { done({}); });
-                   } else {
-                       const QString message = failureText(
-                           "Could not remove %1 from the system keychain: %2", kind, *reply);
-                       deliver([done, message] { done(unexpected(message)); });
-                   }
-               });
+    runGuarded(
+        [this, key](SecretBackend::Done answer) { m_backend->remove(key, std::move(answer)); },
+        [this, key, kind, done](std::optional<SecretBackend::Reply> reply) {
+            if (reply
+                && (reply->status == SecretBackend::Status::Ok
+                    || reply->status == SecretBackend::Status::NotFound)) {
+                markKeychainWorking();
+                setKeyStored(key, false);
+                deliver([done] { done({}); });
+            } else if (fallsBackToMemory(reply)) {
+                deliver([done] { done({}); });
+            } else {
+                const QString message
+                    = failureText(QCoreApplication::translate("CredentialStore",
+                                      "Could not remove %1 from the system keychain: %2"),
+                        kind, *reply);
+                deliver([done, message] { done(unexpected(message)); });
+            }
+        });
 }
 
 void CredentialStore::removeAllSecrets(const QUuid &profileId, QObject *context, Done done)
@@ -190,22 +196,23 @@ void CredentialStore::removeAllSecrets(const QUuid &profileId, QObject *context,
         std::optional<QString> firstError;
     };
     auto pending = std::make_shared<Pending>();
-    const auto oneFinished = [pending, done = guarded(context, std::move(done))](
-                                 Result<void, QString> result) {
-        if (!result && !pending->firstError)
-            pending->firstError = result.error();
-        if (--pending->remaining > 0)
-            return;
-        if (pending->firstError)
-            done(unexpected(*pending->firstError));
-        else
-            done({});
-    };
+    const auto oneFinished
+        = [pending, done = guarded(context, std::move(done))](Result<void, QString> result) {
+              if (!result && !pending->firstError)
+                  pending->firstError = result.error();
+              if (--pending->remaining > 0)
+                  return;
+              if (pending->firstError)
+                  done(unexpected(*pending->firstError));
+              else
+                  done({});
+          };
     removeSecret(profileId, SecretKind::Password, this, oneFinished);
     removeSecret(profileId, SecretKind::RefreshToken, this, oneFinished);
 }
 
-void CredentialStore::runGuarded(const std::function<void(SecretBackend::Done)> &start, Settle settle)
+void CredentialStore::runGuarded(
+    const std::function<void(SecretBackend::Done)> &start, Settle settle)
 {
     // Exactly one of the watchdog and the backend's answer settles the operation.
     auto settled = std::make_shared<bool>(false);
@@ -220,8 +227,8 @@ void CredentialStore::runGuarded(const std::function<void(SecretBackend::Done)> 
         (*shared)(std::nullopt);
     });
     watchdog->start(m_watchdog);
-    start([self = QPointer<CredentialStore>(this), settled, shared,
-           watchdogGuard](SecretBackend::Reply reply) {
+    start([self = QPointer<CredentialStore>(this), settled, shared, watchdogGuard](
+              SecretBackend::Reply reply) {
         if (!self || std::exchange(*settled, true))
             return; // too late: the watchdog has answered already
         if (watchdogGuard)
@@ -237,15 +244,17 @@ bool CredentialStore::fallsBackToMemory(const std::optional<SecretBackend::Reply
     if (!reply) {
         // Qt Keychain runs its jobs one after the other: behind a hanging job every later one
         // would hang too, so a silent keychain is unusable for the rest of the run.
-        switchToMemory(tr("The system keychain did not answer (it may be locked): passwords are "
-                          "kept for this session only."),
-                       u"no answer within %1 ms"_s.arg(m_watchdog.count()));
+        switchToMemory(QCoreApplication::translate("CredentialStore",
+                           "The system keychain did not answer (it may be locked): passwords are "
+                           "kept for this session only."),
+            u"no answer within %1 ms"_s.arg(m_watchdog.count()));
         return true;
     }
     if (reply->status == SecretBackend::Status::Unavailable && m_mode == Mode::Probing) {
-        switchToMemory(tr("No system keychain is available: passwords are kept for this session "
-                          "only."),
-                       reply->message);
+        switchToMemory(QCoreApplication::translate("CredentialStore",
+                           "No system keychain is available: passwords are kept for this session "
+                           "only."),
+            reply->message);
         return true;
     }
     return false;

@@ -38,7 +38,7 @@ class CredentialStore : public QObject
     Q_OBJECT
 public:
     static constexpr auto kServiceName = "restore-explorer";
-    static constexpr std::chrono::milliseconds kDefaultWatchdog{20000};
+    static constexpr std::chrono::milliseconds kDefaultWatchdog {20000};
 
     using ReadDone = std::function<void(Result<std::optional<QString>, QString>)>;
     using Done = std::function<void(Result<void, QString>)>;
@@ -46,8 +46,8 @@ public:
     // The system keychain through Qt Keychain.
     explicit CredentialStore(QSettings &settings, QObject *parent = nullptr);
     // Any backend (tests, or a keychain under another service name).
-    CredentialStore(QSettings &settings, std::unique_ptr<SecretBackend> backend,
-                    QObject *parent = nullptr);
+    CredentialStore(
+        QSettings &settings, std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
     ~CredentialStore() override;
 
     void setWatchdogTimeout(std::chrono::milliseconds timeout);
@@ -55,7 +55,7 @@ public:
     // nullopt: nothing stored (the caller asks the user).
     void readSecret(const QUuid &profileId, SecretKind kind, QObject *context, ReadDone done);
     void writeSecret(const QUuid &profileId, SecretKind kind, const QString &secret,
-                     QObject *context, Done done);
+        QObject *context, Done done);
     // Removing what is not stored succeeds.
     void removeSecret(const QUuid &profileId, SecretKind kind, QObject *context, Done done);
     void removeAllSecrets(const QUuid &profileId, QObject *context, Done done);
@@ -72,9 +72,9 @@ signals:
 
 private:
     enum class Mode {
-        Probing,  // no keychain answer yet in this run
+        Probing, // no keychain answer yet in this run
         Keychain, // the keychain has answered: its failures are real failures
-        Memory,   // no usable keychain: this run's secrets live in m_memory
+        Memory, // no usable keychain: this run's secrets live in m_memory
     };
     using Settle = std::function<void(std::optional<SecretBackend::Reply>)>;
 

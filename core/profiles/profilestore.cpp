@@ -13,11 +13,6 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
-
 // Settings keys. Renaming one loses the users' profiles: add a migration instead.
 const QString kGroup = u"profiles"_s;
 const QString kLastUsed = u"lastUsed"_s;
@@ -56,8 +51,8 @@ std::optional<bool> boolValue(const QVariant &value)
 
 // Reads one profile sub-group (the caller has already entered it). Problems that make the entry
 // useless are errors; problems with optional fields become `warnings` and the field is dropped.
-Result<ServerProfile, QString> readProfile(const QSettings &settings, const QUuid &id,
-                                           QStringList &warnings)
+Result<ServerProfile, QString> readProfile(
+    const QSettings &settings, const QUuid &id, QStringList &warnings)
 {
     ServerProfile profile;
     profile.id = id;
@@ -73,9 +68,12 @@ Result<ServerProfile, QString> readProfile(const QSettings &settings, const QUui
     if (choice)
         profile.apiVersion = choice.value();
     else
-        warnings << tr("Profile \"%1\": %2 Automatic detection is used.").arg(title, choice.error());
+        warnings << QCoreApplication::translate(
+            "ProfileStore", "Profile \"%1\": %2 Automatic detection is used.")
+                        .arg(title, choice.error());
 
-    const auto detected = apiVersionChoiceFromString(textValue(settings.value(kLastDetectedVersion)));
+    const auto detected
+        = apiVersionChoiceFromString(textValue(settings.value(kLastDetectedVersion)));
     if (detected)
         profile.lastDetectedVersion = detected.value();
 
@@ -87,15 +85,17 @@ Result<ServerProfile, QString> readProfile(const QSettings &settings, const QUui
         if (parsed)
             profile.pinnedSha256 = parsed.value();
         else
-            warnings << tr("Profile \"%1\": the pinned certificate fingerprint is unreadable (%2); "
-                           "the certificate will be shown for confirmation again.")
+            warnings << QCoreApplication::translate("ProfileStore",
+                "Profile \"%1\": the pinned certificate fingerprint is unreadable (%2); "
+                "the certificate will be shown for confirmation again.")
                             .arg(title, parsed.error());
     }
 
     const auto remember = boolValue(settings.value(kRememberPassword));
     profile.rememberPassword = remember.value_or(false);
     if (!remember)
-        warnings << tr("Profile \"%1\": \"%2\" is not true or false; the password is not remembered.")
+        warnings << QCoreApplication::translate("ProfileStore",
+            "Profile \"%1\": \"%2\" is not true or false; the password is not remembered.")
                         .arg(title, kRememberPassword);
     return profile;
 }
@@ -114,8 +114,9 @@ void ProfileStore::reload()
     m_profiles.clear();
     m_loadWarnings.clear();
     if (m_settings.status() != QSettings::NoError)
-        m_loadWarnings << tr("The settings file %1 could not be read completely; some server "
-                             "profiles may be missing.")
+        m_loadWarnings << QCoreApplication::translate("ProfileStore",
+            "The settings file %1 could not be read completely; some server "
+            "profiles may be missing.")
                               .arg(m_settings.fileName());
 
     m_settings.beginGroup(kGroup);
@@ -124,7 +125,8 @@ void ProfileStore::reload()
     for (const QString &group : groups) {
         const QUuid id = QUuid::fromString(group);
         if (id.isNull()) {
-            m_loadWarnings << tr("Skipped the settings entry \"%1\": it is not a profile identifier.")
+            m_loadWarnings << QCoreApplication::translate("ProfileStore",
+                "Skipped the settings entry \"%1\": it is not a profile identifier.")
                                   .arg(group);
             continue;
         }
@@ -132,7 +134,9 @@ void ProfileStore::reload()
         auto profile = readProfile(m_settings, id, m_loadWarnings);
         m_settings.endGroup();
         if (!profile) {
-            m_loadWarnings << tr("Skipped the server profile %1: %2").arg(group, profile.error());
+            m_loadWarnings << QCoreApplication::translate(
+                "ProfileStore", "Skipped the server profile %1: %2")
+                                  .arg(group, profile.error());
             continue;
         }
         m_profiles << std::move(profile).value();
@@ -149,9 +153,10 @@ void ProfileStore::reload()
 QList<ServerProfile> ProfileStore::profiles() const
 {
     QList<ServerProfile> sorted = m_profiles;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const ServerProfile &a, const ServerProfile &b) {
-        return a.title().compare(b.title(), Qt::CaseInsensitive) < 0;
-    });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const ServerProfile &a, const ServerProfile &b) {
+            return a.title().compare(b.title(), Qt::CaseInsensitive) < 0;
+        });
     return sorted;
 }
 
@@ -160,7 +165,7 @@ std::optional<ServerProfile> ProfileStore::find(const QUuid &id) const
     if (id.isNull())
         return std::nullopt;
     const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                 [&id](const ServerProfile &p) { return p.id == id; });
+        [&id](const ServerProfile &p) { return p.id == id; });
     if (it == m_profiles.cend())
         return std::nullopt;
     return *it;
@@ -168,9 +173,10 @@ std::optional<ServerProfile> ProfileStore::find(const QUuid &id) const
 
 std::optional<ServerProfile> ProfileStore::findByTitle(QStringView title) const
 {
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(), [title](const ServerProfile &p) {
-        return p.title().compare(title.trimmed(), Qt::CaseInsensitive) == 0;
-    });
+    const auto it
+        = std::find_if(m_profiles.cbegin(), m_profiles.cend(), [title](const ServerProfile &p) {
+              return p.title().compare(title.trimmed(), Qt::CaseInsensitive) == 0;
+          });
     if (it == m_profiles.cend())
         return std::nullopt;
     return *it;
@@ -181,7 +187,8 @@ Result<QUuid, QString> ProfileStore::add(ServerProfile profile)
     if (profile.id.isNull())
         profile.id = QUuid::createUuid();
     if (find(profile.id))
-        return unexpected(tr("A server profile with this identifier exists already."));
+        return unexpected(QCoreApplication::translate(
+            "ProfileStore", "A server profile with this identifier exists already."));
     auto checked = profile.normalised();
     if (!checked)
         return unexpected(checked.error());
@@ -196,9 +203,11 @@ Result<QUuid, QString> ProfileStore::add(ServerProfile profile)
 Result<void, QString> ProfileStore::update(const ServerProfile &profile)
 {
     const auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
-                                 [&profile](const ServerProfile &p) { return p.id == profile.id; });
+        [&profile](const ServerProfile &p) { return p.id == profile.id; });
     if (it == m_profiles.end())
-        return unexpected(tr("The server profile \"%1\" does not exist (any more).").arg(profile.title()));
+        return unexpected(QCoreApplication::translate(
+            "ProfileStore", "The server profile \"%1\" does not exist (any more).")
+                              .arg(profile.title()));
     auto checked = profile.normalised();
     if (!checked)
         return unexpected(checked.error());
@@ -212,7 +221,8 @@ Result<void, QString> ProfileStore::remove(const QUuid &id)
 {
     const auto removed = m_profiles.removeIf([&id](const ServerProfile &p) { return p.id == id; });
     if (removed == 0)
-        return unexpected(tr("The server profile does not exist (any more)."));
+        return unexpected(QCoreApplication::translate(
+            "ProfileStore", "The server profile does not exist (any more)."));
     m_settings.remove(groupFor(id));
     if (m_lastUsed == id) {
         m_lastUsed = QUuid();
@@ -224,7 +234,8 @@ Result<void, QString> ProfileStore::remove(const QUuid &id)
 Result<void, QString> ProfileStore::setLastUsed(const QUuid &id)
 {
     if (!find(id))
-        return unexpected(tr("The server profile does not exist (any more)."));
+        return unexpected(QCoreApplication::translate(
+            "ProfileStore", "The server profile does not exist (any more)."));
     m_lastUsed = id;
     m_settings.setValue(kGroup + u'/' + kLastUsed, id.toString(QUuid::WithoutBraces));
     return commit();
@@ -260,8 +271,9 @@ Result<void, QString> ProfileStore::commit()
     m_settings.sync();
     emit profilesChanged();
     if (m_settings.status() == QSettings::AccessError) {
-        const QString message = tr("The server profiles could not be saved to %1: the file or its "
-                                   "folder is not writable.")
+        const QString message = QCoreApplication::translate("ProfileStore",
+            "The server profiles could not be saved to %1: the file or its "
+            "folder is not writable.")
                                     .arg(m_settings.fileName());
         qCWarning(lcProfiles).noquote() << message;
         return unexpected(message);

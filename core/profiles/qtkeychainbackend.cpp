@@ -34,7 +34,7 @@ SecretBackend::Status statusOf(QKeychain::Error error)
 QtKeychainBackend::QtKeychainBackend(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-{}
+{ }
 
 void QtKeychainBackend::read(const QString &key, Done done)
 {
@@ -58,17 +58,18 @@ void QtKeychainBackend::run(QKeychain::Job *job, const QString &key, Done done)
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text on disk
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        Reply reply;
-        reply.status = statusOf(finished->error());
-        if (reply.status == Status::Ok) {
-            if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                reply.secret = reader->textData();
-        } else {
-            reply.message = finished->errorString();
-        }
-        done(std::move(reply));
-    });
+    connect(
+        job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+            Reply reply;
+            reply.status = statusOf(finished->error());
+            if (reply.status == Status::Ok) {
+                if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                    reply.secret = reader->textData();
+            } else {
+                reply.message = finished->errorString();
+            }
+            done(std::move(reply));
+        });
     job->start();
 }
 

@@ -14,14 +14,15 @@ class SecretBackend
 public:
     enum class Status {
         Ok,
-        NotFound,    // no such entry (for a delete: nothing to do)
-        Unavailable, // no keychain service on this machine (QtKeychain NoBackendAvailable/OtherError)
-        Failed,      // the keychain exists but refused: access denied, could not delete, …
+        NotFound, // no such entry (for a delete: nothing to do)
+        Unavailable, // no keychain service on this machine (QtKeychain
+                     // NoBackendAvailable/OtherError)
+        Failed, // the keychain exists but refused: access denied, could not delete, …
     };
     struct Reply
     {
         Status status = Status::Failed;
-        QString secret;  // read only
+        QString secret; // read only
         QString message; // the backend's own words for a failure; never contains the secret
     };
     using Done = std::function<void(Reply)>;

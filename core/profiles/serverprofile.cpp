@@ -11,11 +11,6 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerProfile", text);
-}
-
 const QString kAuto = u"auto"_s;
 
 } // namespace
@@ -38,7 +33,8 @@ QString ServerProfile::title() const
 Result<ServerProfile, QString> ServerProfile::normalised() const
 {
     if (id.isNull())
-        return unexpected(tr("The server profile has no identifier."));
+        return unexpected(
+            QCoreApplication::translate("ServerProfile", "The server profile has no identifier."));
     ServerProfile result = *this;
     const auto url = parseServerUrl(serverUrl.toString());
     if (!url)
@@ -47,8 +43,9 @@ Result<ServerProfile, QString> ServerProfile::normalised() const
     if (!pinnedSha256.isEmpty()) {
         const auto pin = TrustStore::parseFingerprint(QString::fromLatin1(pinnedSha256));
         if (!pin)
-            return unexpected(
-                tr("The pinned certificate fingerprint is not valid: %1").arg(pin.error()));
+            return unexpected(QCoreApplication::translate(
+                "ServerProfile", "The pinned certificate fingerprint is not valid: %1")
+                                  .arg(pin.error()));
         result.pinnedSha256 = pin.value();
     }
     return result;
@@ -65,31 +62,38 @@ Result<void, QString> ServerProfile::validate() const
 Result<QUrl, QString> parseServerUrl(QStringView text)
 {
     static const QRegularExpression hasScheme(u"^[A-Za-z][A-Za-z0-9+.\\-]*://"_s);
-    static const QRegularExpression apiVersionSuffix(u"/v[0-9]+/*$"_s,
-                                                     QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression apiVersionSuffix(
+        u"/v[0-9]+/*$"_s, QRegularExpression::CaseInsensitiveOption);
 
     QString input = text.trimmed().toString();
     if (input.isEmpty())
-        return unexpected(tr("Enter the server address, for example https://vb365.example.com:4443."));
+        return unexpected(QCoreApplication::translate("ServerProfile",
+            "Enter the server address, for example https://vb365.example.com:4443."));
     if (!hasScheme.match(input).hasMatch())
         input.prepend(u"https://"_s);
 
     QUrl url(input, QUrl::StrictMode);
     if (!url.isValid())
-        return unexpected(tr("\"%1\" is not a valid server address: %2")
-                              .arg(text.trimmed().toString(), url.errorString()));
+        return unexpected(
+            QCoreApplication::translate("ServerProfile", "\"%1\" is not a valid server address: %2")
+                .arg(text.trimmed().toString(), url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return unexpected(tr("The server address must start with https:// (or http://); \"%1\" is "
-                             "not supported.")
+        return unexpected(QCoreApplication::translate("ServerProfile",
+            "The server address must start with https:// (or http://); \"%1\" is "
+            "not supported.")
                               .arg(url.scheme()));
     if (url.host().isEmpty())
-        return unexpected(tr("The server address \"%1\" has no host name.").arg(text.trimmed().toString()));
+        return unexpected(QCoreApplication::translate(
+            "ServerProfile", "The server address \"%1\" has no host name.")
+                              .arg(text.trimmed().toString()));
     if (!url.userInfo().isEmpty())
-        return unexpected(tr("Do not put a user name or password into the server address; enter them "
-                             "when you log in."));
+        return unexpected(QCoreApplication::translate("ServerProfile",
+            "Do not put a user name or password into the server address; enter them "
+            "when you log in."));
     if (url.hasQuery() || url.hasFragment())
-        return unexpected(tr("The server address must not contain \"?\" or \"#\"."));
+        return unexpected(QCoreApplication::translate(
+            "ServerProfile", "The server address must not contain \"?\" or \"#\"."));
 
     url.setScheme(scheme);
     if (url.port() == -1)
@@ -113,7 +117,8 @@ Result<std::optional<ApiVersion>, QString> apiVersionChoiceFromString(QStringVie
         return std::optional<ApiVersion>();
     const auto version = apiVersionFromString(text);
     if (!version)
-        return unexpected(tr("Unknown API version \"%1\"; use auto, v5, v6, v7 or v8.")
+        return unexpected(QCoreApplication::translate(
+            "ServerProfile", "Unknown API version \"%1\"; use auto, v5, v6, v7 or v8.")
                               .arg(text.trimmed().toString()));
     return version;
 }

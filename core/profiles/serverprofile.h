@@ -21,13 +21,13 @@ inline constexpr int kDefaultServerPort = 4443;
 struct ServerProfile
 {
     QUuid id;
-    QString displayName;                            // may be empty: title() falls back to the host
-    QUrl serverUrl;                                 // root, e.g. https://vb365.example.com:4443
-    std::optional<ApiVersion> apiVersion;           // nullopt = detect automatically
+    QString displayName; // may be empty: title() falls back to the host
+    QUrl serverUrl; // root, e.g. https://vb365.example.com:4443
+    std::optional<ApiVersion> apiVersion; // nullopt = detect automatically
     QString userName;
-    QByteArray pinnedSha256;                        // lower-case hex, empty = nothing pinned
+    QByteArray pinnedSha256; // lower-case hex, empty = nothing pinned
     bool rememberPassword = false;
-    std::optional<ApiVersion> lastDetectedVersion;  // what auto-detection found last time
+    std::optional<ApiVersion> lastDetectedVersion; // what auto-detection found last time
 
     // A profile with a fresh id for the given address (already parsed by parseServerUrl()).
     static ServerProfile create(const QUrl &serverUrl);

@@ -19,34 +19,30 @@ namespace {
 constexpr qsizetype kSha256HexLength = 64;
 constexpr qsizetype kSha1HexLength = 40;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrustStore", text);
-}
-
 // "CN=…, O=…, OU=…" from the attributes people recognise, in the order certificate dialogs use.
 QString distinguishedName(const QSslCertificate &certificate, bool ofIssuer)
 {
-    static constexpr std::array<std::pair<QSslCertificate::SubjectInfo, const char *>, 6> kParts = {{
-        {QSslCertificate::CommonName, "CN"},
-        {QSslCertificate::Organization, "O"},
-        {QSslCertificate::OrganizationalUnitName, "OU"},
-        {QSslCertificate::LocalityName, "L"},
-        {QSslCertificate::StateOrProvinceName, "ST"},
-        {QSslCertificate::CountryName, "C"},
-    }};
+    static constexpr std::array<std::pair<QSslCertificate::SubjectInfo, const char *>, 6> kParts
+        = {{
+            {QSslCertificate::CommonName, "CN"},
+            {QSslCertificate::Organization, "O"},
+            {QSslCertificate::OrganizationalUnitName, "OU"},
+            {QSslCertificate::LocalityName, "L"},
+            {QSslCertificate::StateOrProvinceName, "ST"},
+            {QSslCertificate::CountryName, "C"},
+        }};
     QStringList parts;
     for (const auto &[attribute, label] : kParts) {
-        const QStringList values = ofIssuer ? certificate.issuerInfo(attribute)
-                                            : certificate.subjectInfo(attribute);
+        const QStringList values
+            = ofIssuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
         for (const QString &value : values)
             parts << QString::fromLatin1(label) + u'=' + value;
     }
     if (!parts.isEmpty())
         return parts.join(u", "_s);
-    const QString display = ofIssuer ? certificate.issuerDisplayName()
-                                     : certificate.subjectDisplayName();
-    return display.isEmpty() ? tr("(no name)") : display;
+    const QString display
+        = ofIssuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+    return display.isEmpty() ? QCoreApplication::translate("TrustStore", "(no name)") : display;
 }
 
 QString utcText(const QDateTime &when)
@@ -66,36 +62,45 @@ QString certifiedNames(const QSslCertificate &certificate)
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);
     names.removeDuplicates();
-    return names.isEmpty() ? tr("no host name") : names.join(u", "_s);
+    return names.isEmpty() ? QCoreApplication::translate("TrustStore", "no host name")
+                           : names.join(u", "_s);
 }
 
 QString problemTextFor(const QSslError &error, const QSslCertificate &certificate)
 {
     switch (error.error()) {
     case QSslError::SelfSignedCertificate:
-        return tr("The certificate is self-signed: no certificate authority vouches for the "
-                  "server's identity (Veeam servers use such a certificate by default).");
+        return QCoreApplication::translate("TrustStore",
+            "The certificate is self-signed: no certificate authority vouches for the "
+            "server's identity (Veeam servers use such a certificate by default).");
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-        return tr("The certificate was issued by an authority this computer does not trust (%1).")
+        return QCoreApplication::translate("TrustStore",
+            "The certificate was issued by an authority this computer does not trust (%1).")
             .arg(distinguishedName(certificate, true));
     case QSslError::CertificateExpired:
-        return tr("The certificate expired on %1.").arg(utcText(certificate.expiryDate()));
+        return QCoreApplication::translate("TrustStore", "The certificate expired on %1.")
+            .arg(utcText(certificate.expiryDate()));
     case QSslError::CertificateNotYetValid:
-        return tr("The certificate is not valid before %1; check this computer's date and time.")
+        return QCoreApplication::translate("TrustStore",
+            "The certificate is not valid before %1; check this computer's date and time.")
             .arg(utcText(certificate.effectiveDate()));
     case QSslError::HostNameMismatch:
-        return tr("The certificate was issued for %1, not for the address you connected to.")
+        return QCoreApplication::translate("TrustStore",
+            "The certificate was issued for %1, not for the address you connected to.")
             .arg(certifiedNames(certificate));
     case QSslError::CertificateRevoked:
-        return tr("The certificate has been revoked by its issuer.");
+        return QCoreApplication::translate(
+            "TrustStore", "The certificate has been revoked by its issuer.");
     case QSslError::CertificateBlacklisted:
-        return tr("The certificate is on the list of known compromised certificates.");
+        return QCoreApplication::translate(
+            "TrustStore", "The certificate is on the list of known compromised certificates.");
     case QSslError::NoPeerCertificate:
-        return tr("The server did not present a certificate.");
+        return QCoreApplication::translate(
+            "TrustStore", "The server did not present a certificate.");
     default:
         return error.errorString();
     }
@@ -170,8 +175,8 @@ CertificateInfo TrustStore::describe(const QSslCertificate &peer, const QList<QS
 
 Result<QByteArray, QString> TrustStore::parseFingerprint(QStringView text)
 {
-    static const QRegularExpression label(u"^(sha-?256)(\\s*fingerprint)?\\s*[=:]?"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(
+        u"^(sha-?256)(\\s*fingerprint)?\\s*[=:]?"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression separators(u"[\\s:\\-]"_s);
 
     QString digits = text.trimmed().toString();
@@ -180,19 +185,21 @@ Result<QByteArray, QString> TrustStore::parseFingerprint(QStringView text)
     digits = digits.toLower();
 
     if (digits.isEmpty())
-        return unexpected(tr("The fingerprint is empty."));
+        return unexpected(QCoreApplication::translate("TrustStore", "The fingerprint is empty."));
     for (const QChar c : std::as_const(digits)) {
         if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return unexpected(
-                tr("The fingerprint contains \"%1\"; only hexadecimal digits (0-9, a-f), "
-                   "optionally separated by colons or spaces, are allowed.")
-                    .arg(c));
+            return unexpected(QCoreApplication::translate("TrustStore",
+                "The fingerprint contains \"%1\"; only hexadecimal digits (0-9, a-f), "
+                "optionally separated by colons or spaces, are allowed.")
+                                  .arg(c));
     }
     if (digits.size() == kSha1HexLength)
-        return unexpected(tr("This looks like a SHA-1 fingerprint (40 digits); the SHA-256 "
-                             "fingerprint (64 digits) is needed."));
+        return unexpected(QCoreApplication::translate("TrustStore",
+            "This looks like a SHA-1 fingerprint (40 digits); the SHA-256 "
+            "fingerprint (64 digits) is needed."));
     if (digits.size() != kSha256HexLength)
-        return unexpected(tr("A SHA-256 fingerprint has 64 hexadecimal digits; this one has %1.")
+        return unexpected(QCoreApplication::translate(
+            "TrustStore", "A SHA-256 fingerprint has 64 hexadecimal digits; this one has %1.")
                               .arg(digits.size()));
     return digits.toLatin1();
 }

@@ -20,7 +20,8 @@ struct CertificateInfo
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
-    QByteArray sha256Hex; // lower-case hex of the DER certificate, as `openssl x509 -outform DER | sha256sum`
+    QByteArray sha256Hex; // lower-case hex of the DER certificate, as `openssl x509 -outform DER |
+                          // sha256sum`
     QStringList problems; // the TLS errors, in words (self-signed, expired, host name mismatch, …)
 };
 

@@ -28,8 +28,8 @@ public:
         answer(std::move(done), [this, key] {
             const auto it = entries.constFind(key);
             if (it == entries.cend())
-                return Reply{Status::NotFound, {}, QStringLiteral("Entry not found")};
-            return Reply{Status::Ok, *it, {}};
+                return Reply {Status::NotFound, {}, QStringLiteral("Entry not found")};
+            return Reply {Status::Ok, *it, {}};
         });
     }
 
@@ -37,15 +37,16 @@ public:
     {
         answer(std::move(done), [this, key, secret] {
             entries.insert(key, secret);
-            return Reply{Status::Ok, {}, {}};
+            return Reply {Status::Ok, {}, {}};
         });
     }
 
     void remove(const QString &key, Done done) override
     {
         answer(std::move(done), [this, key] {
-            return entries.remove(key) ? Reply{Status::Ok, {}, {}}
-                                       : Reply{Status::NotFound, {}, QStringLiteral("Entry not found")};
+            return entries.remove(key)
+                ? Reply {Status::Ok, {}, {}}
+                : Reply {Status::NotFound, {}, QStringLiteral("Entry not found")};
         });
     }
 
@@ -64,7 +65,8 @@ private:
             reply = works();
             break;
         case Behaviour::Unavailable:
-            reply = {Status::Unavailable, {}, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")};
+            reply = {Status::Unavailable, {},
+                QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")};
             break;
         case Behaviour::Refuses:
         case Behaviour::Hangs:

@@ -18,7 +18,7 @@ namespace re::test {
 // "restore-explorer" entries.
 inline constexpr auto kTestKeychainService = "restore-explorer-tests";
 // Long enough for a slow Secret Service, short enough that a prompt hang fails fast.
-inline constexpr std::chrono::milliseconds kTestKeychainWatchdog{8000};
+inline constexpr std::chrono::milliseconds kTestKeychainWatchdog {8000};
 inline constexpr int kTestAnswerTimeoutMs = 12000;
 
 inline std::unique_ptr<CredentialStore> makeRealKeychainStore(QSettings &settings)
@@ -29,23 +29,23 @@ inline std::unique_ptr<CredentialStore> makeRealKeychainStore(QSettings &setting
     return store;
 }
 
-inline Result<void, QString> writeAndWait(CredentialStore &store, const QUuid &profile, SecretKind kind,
-                                          const QString &secret)
+inline Result<void, QString> writeAndWait(
+    CredentialStore &store, const QUuid &profile, SecretKind kind, const QString &secret)
 {
     std::optional<Result<void, QString>> result;
     store.writeSecret(profile, kind, secret, nullptr,
-                      [&result](Result<void, QString> r) { result.emplace(std::move(r)); });
+        [&result](Result<void, QString> r) { result.emplace(std::move(r)); });
     if (!waitUntil([&result] { return result.has_value(); }, kTestAnswerTimeoutMs))
         return unexpected(QStringLiteral("no answer from the credential store"));
     return *std::move(result);
 }
 
-inline Result<std::optional<QString>, QString> readAndWait(CredentialStore &store, const QUuid &profile,
-                                                           SecretKind kind)
+inline Result<std::optional<QString>, QString> readAndWait(
+    CredentialStore &store, const QUuid &profile, SecretKind kind)
 {
     std::optional<Result<std::optional<QString>, QString>> result;
     store.readSecret(profile, kind, nullptr,
-                     [&result](Result<std::optional<QString>, QString> r) { result.emplace(std::move(r)); });
+        [&result](Result<std::optional<QString>, QString> r) { result.emplace(std::move(r)); });
     if (!waitUntil([&result] { return result.has_value(); }, kTestAnswerTimeoutMs))
         return unexpected(QStringLiteral("no answer from the credential store"));
     return *std::move(result);
@@ -54,8 +54,8 @@ inline Result<std::optional<QString>, QString> readAndWait(CredentialStore &stor
 inline Result<void, QString> removeAllAndWait(CredentialStore &store, const QUuid &profile)
 {
     std::optional<Result<void, QString>> result;
-    store.removeAllSecrets(profile, nullptr,
-                           [&result](Result<void, QString> r) { result.emplace(std::move(r)); });
+    store.removeAllSecrets(
+        profile, nullptr, [&result](Result<void, QString> r) { result.emplace(std::move(r)); });
     if (!waitUntil([&result] { return result.has_value(); }, kTestAnswerTimeoutMs))
         return unexpected(QStringLiteral("no answer from the credential store"));
     return *std::move(result);

@@ -1,6 +1,5 @@
-#include "profiles/credentialstore.h"
-
 #include "fake_keychain.h"
+#include "profiles/credentialstore.h"
 #include "qt_printers.h"
 #include "wait.h"
 
@@ -23,7 +22,8 @@ namespace {
 using ReadResult = Result<std::optional<QString>, QString>;
 using DoneResult = Result<void, QString>;
 
-const QString kNoKeychainNotice = u"No system keychain is available: passwords are kept for this session only."_s;
+const QString kNoKeychainNotice
+    = u"No system keychain is available: passwords are kept for this session only."_s;
 
 class CredentialStoreTest : public ::testing::Test
 {
@@ -31,7 +31,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        settings = std::make_unique<QSettings>(dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
+        settings
+            = std::make_unique<QSettings>(dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
         auto backend = std::make_unique<FakeKeychain>();
         keychain = backend.get();
         store = std::make_unique<CredentialStore>(*settings, std::move(backend));
@@ -41,7 +42,8 @@ protected:
     DoneResult write(SecretKind kind, const QString &secret)
     {
         std::optional<DoneResult> result;
-        store->writeSecret(profile, kind, secret, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
+        store->writeSecret(profile, kind, secret, nullptr,
+            [&result](DoneResult r) { result.emplace(std::move(r)); });
         EXPECT_TRUE(re::test::waitUntil([&result] { return result.has_value(); }));
         return result.value_or(re::unexpected(u"no answer"_s));
     }
@@ -49,7 +51,8 @@ protected:
     ReadResult read(SecretKind kind)
     {
         std::optional<ReadResult> result;
-        store->readSecret(profile, kind, nullptr, [&result](ReadResult r) { result.emplace(std::move(r)); });
+        store->readSecret(
+            profile, kind, nullptr, [&result](ReadResult r) { result.emplace(std::move(r)); });
         EXPECT_TRUE(re::test::waitUntil([&result] { return result.has_value(); }));
         return result.value_or(re::unexpected(u"no answer"_s));
     }
@@ -57,12 +60,16 @@ protected:
     DoneResult remove(SecretKind kind)
     {
         std::optional<DoneResult> result;
-        store->removeSecret(profile, kind, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
+        store->removeSecret(
+            profile, kind, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
         EXPECT_TRUE(re::test::waitUntil([&result] { return result.has_value(); }));
         return result.value_or(re::unexpected(u"no answer"_s));
     }
 
-    QStringList storedKeys() const { return settings->value(u"credentials/storedKeys"_s).toStringList(); }
+    QStringList storedKeys() const
+    {
+        return settings->value(u"credentials/storedKeys"_s).toStringList();
+    }
     QString passwordKey() const { return CredentialStore::keyFor(profile, SecretKind::Password); }
 
     QTemporaryDir dir;
@@ -77,9 +84,10 @@ protected:
 TEST_F(CredentialStoreTest, KeysNameProfileAndKind)
 {
     const QUuid id = QUuid::fromString(u"11111111-2222-3333-4444-555555555555"_s);
-    EXPECT_EQ(CredentialStore::keyFor(id, SecretKind::Password), u"11111111-2222-3333-4444-555555555555:password"_s);
+    EXPECT_EQ(CredentialStore::keyFor(id, SecretKind::Password),
+        u"11111111-2222-3333-4444-555555555555:password"_s);
     EXPECT_EQ(CredentialStore::keyFor(id, SecretKind::RefreshToken),
-              u"11111111-2222-3333-4444-555555555555:refresh-token"_s);
+        u"11111111-2222-3333-4444-555555555555:refresh-token"_s);
 }
 
 TEST_F(CredentialStoreTest, WritesReadsAndRemovesThroughTheKeychain)
@@ -96,7 +104,8 @@ TEST_F(CredentialStoreTest, WritesReadsAndRemovesThroughTheKeychain)
     ASSERT_TRUE(remove(SecretKind::Password).hasValue());
     EXPECT_FALSE(keychain->entries.contains(passwordKey()));
     EXPECT_EQ(read(SecretKind::Password).value(), std::nullopt);
-    EXPECT_EQ(storedKeys(), QStringList{CredentialStore::keyFor(profile, SecretKind::RefreshToken)});
+    EXPECT_EQ(
+        storedKeys(), QStringList {CredentialStore::keyFor(profile, SecretKind::RefreshToken)});
 }
 
 TEST_F(CredentialStoreTest, NeverAsksTheKeychainForAKeyItNeverWrote)
@@ -148,7 +157,7 @@ TEST_F(CredentialStoreTest, KeychainFailureAfterItWorkedIsAnErrorNotAFallback)
     const auto written = write(SecretKind::Password, u"new"_s);
     ASSERT_FALSE(written.hasValue());
     EXPECT_EQ(written.error(),
-              u"Could not save the password in the system keychain: Cannot autolaunch D-Bus without X11 $DISPLAY"_s);
+        u"Could not save the password in the system keychain: Cannot autolaunch D-Bus without X11 $DISPLAY"_s);
     const auto readBack = read(SecretKind::Password);
     ASSERT_FALSE(readBack.hasValue());
     EXPECT_TRUE(readBack.error().startsWith(u"Could not read the password"_s));
@@ -160,7 +169,8 @@ TEST_F(CredentialStoreTest, RefusalAtFirstUseIsAnError)
     keychain->behaviour = FakeKeychain::Behaviour::Refuses;
     const auto written = write(SecretKind::RefreshToken, u"token"_s);
     ASSERT_FALSE(written.hasValue());
-    EXPECT_EQ(written.error(), u"Could not save the sign-in token in the system keychain: Access denied"_s);
+    EXPECT_EQ(written.error(),
+        u"Could not save the sign-in token in the system keychain: Access denied"_s);
     EXPECT_TRUE(store->isPersistent());
 }
 
@@ -185,7 +195,7 @@ TEST_F(CredentialStoreTest, HangingKeychainIsCutOffByTheWatchdog)
 
     // The keychain answers after all: nobody is told twice.
     ASSERT_EQ(keychain->unanswered.size(), 1u);
-    keychain->unanswered.front()(FakeKeychain::Reply{FakeKeychain::Status::Ok, {}, {}});
+    keychain->unanswered.front()(FakeKeychain::Reply {FakeKeychain::Status::Ok, {}, {}});
     QTest::qWait(20);
     EXPECT_EQ(answers, 1);
 }
@@ -197,7 +207,8 @@ TEST_F(CredentialStoreTest, WatchdogAfterTheKeychainWorkedAlsoSwitchesToMemory)
     store->setWatchdogTimeout(50ms);
     const auto readBack = read(SecretKind::Password);
     ASSERT_TRUE(readBack.hasValue());
-    EXPECT_EQ(readBack.value(), std::nullopt) << "the keychain is unusable; the user is asked again";
+    EXPECT_EQ(readBack.value(), std::nullopt)
+        << "the keychain is unusable; the user is asked again";
     EXPECT_FALSE(store->isPersistent());
 }
 
@@ -206,7 +217,8 @@ TEST_F(CredentialStoreTest, AnswersAlwaysArriveLaterNeverInsideTheCall)
     keychain->behaviour = FakeKeychain::Behaviour::Unavailable;
     ASSERT_TRUE(write(SecretKind::Password, u"x"_s).hasValue()); // now in memory mode
     bool answered = false;
-    store->readSecret(profile, SecretKind::Password, nullptr, [&answered](ReadResult) { answered = true; });
+    store->readSecret(
+        profile, SecretKind::Password, nullptr, [&answered](ReadResult) { answered = true; });
     EXPECT_FALSE(answered);
     EXPECT_TRUE(re::test::waitUntil([&answered] { return answered; }));
 }
@@ -215,7 +227,8 @@ TEST_F(CredentialStoreTest, NoAnswerAfterTheContextIsGone)
 {
     bool answered = false;
     auto context = std::make_unique<QObject>();
-    store->writeSecret(profile, SecretKind::Password, u"x"_s, context.get(), [&answered](DoneResult) { answered = true; });
+    store->writeSecret(profile, SecretKind::Password, u"x"_s, context.get(),
+        [&answered](DoneResult) { answered = true; });
     context.reset();
     QTest::qWait(50);
     EXPECT_FALSE(answered);
@@ -227,7 +240,8 @@ TEST_F(CredentialStoreTest, RemoveAllSecretsRemovesPasswordAndToken)
     ASSERT_TRUE(write(SecretKind::Password, u"pa55"_s).hasValue());
     ASSERT_TRUE(write(SecretKind::RefreshToken, u"token"_s).hasValue());
     std::optional<DoneResult> result;
-    store->removeAllSecrets(profile, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
+    store->removeAllSecrets(
+        profile, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
     ASSERT_TRUE(re::test::waitUntil([&result] { return result.has_value(); }));
     EXPECT_TRUE(result->hasValue());
     EXPECT_TRUE(keychain->entries.isEmpty());
@@ -239,8 +253,10 @@ TEST_F(CredentialStoreTest, RemoveAllSecretsReportsAFailure)
     ASSERT_TRUE(write(SecretKind::Password, u"pa55"_s).hasValue());
     keychain->behaviour = FakeKeychain::Behaviour::Refuses;
     std::optional<DoneResult> result;
-    store->removeAllSecrets(profile, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
+    store->removeAllSecrets(
+        profile, nullptr, [&result](DoneResult r) { result.emplace(std::move(r)); });
     ASSERT_TRUE(re::test::waitUntil([&result] { return result.has_value(); }));
     ASSERT_FALSE(result->hasValue());
-    EXPECT_TRUE(result->error().startsWith(u"Could not remove the password"_s)) << result->error().toStdString();
+    EXPECT_TRUE(result->error().startsWith(u"Could not remove the password"_s))
+        << result->error().toStdString();
 }

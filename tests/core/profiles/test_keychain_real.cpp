@@ -38,8 +38,8 @@ TEST(RealKeychain, StoresReadsAndRemovesOrFallsBackToMemory)
                   << " ms): checking the in-memory fallback" << std::endl;
         EXPECT_FALSE(qEnvironmentVariableIsSet("RE_REQUIRE_KEYCHAIN"))
             << "RE_REQUIRE_KEYCHAIN is set but the system keychain is not usable";
-        // No backend at all, or one that hangs on an unanswerable unlock prompt (DISPLAY set, keyring
-        // locked): both end in memory, with the matching notice.
+        // No backend at all, or one that hangs on an unanswerable unlock prompt (DISPLAY set,
+        // keyring locked): both end in memory, with the matching notice.
         const QStringList notices = {
             u"No system keychain is available: passwords are kept for this session only."_s,
             u"The system keychain did not answer (it may be locked): passwords are kept for this session only."_s};
@@ -48,14 +48,16 @@ TEST(RealKeychain, StoresReadsAndRemovesOrFallsBackToMemory)
         EXPECT_TRUE(settings.value(u"credentials/storedKeys"_s).toStringList().isEmpty());
         // A second store (a second run) has nothing: the secret really was kept in memory only.
         auto nextRun = re::test::makeRealKeychainStore(settings);
-        EXPECT_EQ(re::test::readAndWait(*nextRun, profile, SecretKind::Password).value(), std::nullopt);
+        EXPECT_EQ(
+            re::test::readAndWait(*nextRun, profile, SecretKind::Password).value(), std::nullopt);
         return;
     }
 
-    std::cout << "[ INFO     ] system keychain in use; first write took " << writeMs << " ms" << std::endl;
+    std::cout << "[ INFO     ] system keychain in use; first write took " << writeMs << " ms"
+              << std::endl;
     EXPECT_TRUE(store->notice().isEmpty());
     EXPECT_EQ(settings.value(u"credentials/storedKeys"_s).toStringList(),
-              QStringList{CredentialStore::keyFor(profile, SecretKind::Password)});
+        QStringList {CredentialStore::keyFor(profile, SecretKind::Password)});
 
     // A new store instance (as after a restart) reads it back from the keychain, not from memory.
     auto afterRestart = re::test::makeRealKeychainStore(settings);
@@ -70,7 +72,7 @@ TEST(RealKeychain, StoresReadsAndRemovesOrFallsBackToMemory)
 
     // Read straight from the keychain (bypassing the key list) to prove the entry is gone there.
     settings.setValue(u"credentials/storedKeys"_s,
-                      QStringList{CredentialStore::keyFor(profile, SecretKind::Password)});
+        QStringList {CredentialStore::keyFor(profile, SecretKind::Password)});
     auto third = re::test::makeRealKeychainStore(settings);
     EXPECT_EQ(re::test::readAndWait(*third, profile, SecretKind::Password).value(), std::nullopt);
 }

@@ -1,5 +1,4 @@
 #include "profiles/profilestore.h"
-
 #include "qt_printers.h"
 
 #include <QFile>
@@ -69,7 +68,8 @@ TEST_F(ProfileStoreTest, RoundTripsEveryFieldThroughTheSettingsFile)
     }
     auto settings = openSettings();
     const ProfileStore reloaded(*settings);
-    EXPECT_TRUE(reloaded.loadWarnings().isEmpty()) << reloaded.loadWarnings().join(u'\n').toStdString();
+    EXPECT_TRUE(reloaded.loadWarnings().isEmpty())
+        << reloaded.loadWarnings().join(u'\n').toStdString();
     ASSERT_EQ(reloaded.profiles().size(), 2);
     EXPECT_EQ(reloaded.find(original.id), original);
     const auto loadedAutomatic = reloaded.find(automatic.id);
@@ -86,14 +86,15 @@ TEST_F(ProfileStoreTest, ProfilesAreSortedByTitle)
     auto settings = openSettings();
     ProfileStore store(*settings);
     for (const QString &name : {u"zulu"_s, u"Alpha"_s, u"mike"_s}) {
-        ServerProfile p = ServerProfile::create(QUrl(u"https://%1.example.com:4443"_s.arg(name.toLower())));
+        ServerProfile p
+            = ServerProfile::create(QUrl(u"https://%1.example.com:4443"_s.arg(name.toLower())));
         p.displayName = name;
         ASSERT_TRUE(store.add(p).hasValue());
     }
     QStringList titles;
     for (const ServerProfile &p : store.profiles())
         titles << p.title();
-    EXPECT_EQ(titles, (QStringList{u"Alpha"_s, u"mike"_s, u"zulu"_s}));
+    EXPECT_EQ(titles, (QStringList {u"Alpha"_s, u"mike"_s, u"zulu"_s}));
     EXPECT_TRUE(store.findByTitle(u"  ALPHA "_s).has_value());
     EXPECT_FALSE(store.findByTitle(u"bravo"_s).has_value());
 }
@@ -137,7 +138,8 @@ TEST_F(ProfileStoreTest, UpdateRewritesAndDropsClearedFields)
         EXPECT_TRUE(store.update(unknown).error().contains(u"does not exist"_s));
     }
     auto settings = openSettings();
-    EXPECT_FALSE(settings->contains(u"profiles/%1/pinnedSha256"_s.arg(profile.id.toString(QUuid::WithoutBraces))));
+    EXPECT_FALSE(settings->contains(
+        u"profiles/%1/pinnedSha256"_s.arg(profile.id.toString(QUuid::WithoutBraces))));
     EXPECT_EQ(ProfileStore(*settings).find(profile.id), profile);
 }
 
@@ -155,7 +157,8 @@ TEST_F(ProfileStoreTest, RemoveForgetsProfileAndLastUsed)
     EXPECT_FALSE(store.setLastUsed(profile.id).hasValue());
     ProfileStore reloaded(*settings);
     EXPECT_TRUE(reloaded.profiles().isEmpty());
-    EXPECT_TRUE(settings->childGroups().isEmpty() || settings->value(u"profiles/lastUsed"_s).isNull());
+    EXPECT_TRUE(
+        settings->childGroups().isEmpty() || settings->value(u"profiles/lastUsed"_s).isNull());
 }
 
 TEST_F(ProfileStoreTest, HandEditedAndCorruptEntriesAreSkippedWithWarnings)
@@ -196,12 +199,13 @@ TEST_F(ProfileStoreTest, HandEditedAndCorruptEntriesAreSkippedWithWarnings)
 
     const QString warnings = store.loadWarnings().join(u'\n');
     for (const QString &expected :
-         {u"\"not-a-uuid\": it is not a profile identifier"_s, u"Unknown API version \"v9\""_s,
-          u"pinned certificate fingerprint is unreadable"_s, u"is not true or false"_s,
-          u"22222222-2222-2222-2222-222222222222: Enter the server address"_s,
-          u"33333333-3333-3333-3333-333333333333: The server address must start with https://"_s}) {
-        EXPECT_TRUE(warnings.contains(expected)) << "missing warning: " << expected.toStdString()
-                                                 << "\nall warnings:\n" << warnings.toStdString();
+        {u"\"not-a-uuid\": it is not a profile identifier"_s, u"Unknown API version \"v9\""_s,
+            u"pinned certificate fingerprint is unreadable"_s, u"is not true or false"_s,
+            u"22222222-2222-2222-2222-222222222222: Enter the server address"_s,
+            u"33333333-3333-3333-3333-333333333333: The server address must start with https://"_s}) {
+        EXPECT_TRUE(warnings.contains(expected))
+            << "missing warning: " << expected.toStdString() << "\nall warnings:\n"
+            << warnings.toStdString();
     }
 }
 

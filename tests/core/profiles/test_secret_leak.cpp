@@ -2,8 +2,8 @@
 // tokens are remembered (real keychain, or the memory fallback), read back and removed with every
 // restoreexplorer.* category at debug level, and both the file and every log line are searched.
 
-#include "keychain_test_helpers.h"
 #include "fake_keychain.h"
+#include "keychain_test_helpers.h"
 #include "profiles/profilestore.h"
 #include "qt_printers.h"
 
@@ -30,7 +30,8 @@ QStringList capturedLog;
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     const QMutexLocker lock(&logMutex);
-    capturedLog << QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message;
+    capturedLog << QString::fromLatin1(context.category ? context.category : "default") + u": "_s
+            + message;
 }
 
 class LogCapture
@@ -61,11 +62,8 @@ private:
 QList<QByteArray> encodingsOf(const QString &secret)
 {
     const QByteArray utf8 = secret.toUtf8();
-    return {utf8,
-            QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
-            utf8.toBase64(),
-            utf8.toHex(),
-            utf8.toPercentEncoding()};
+    return {utf8, QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
+        utf8.toBase64(), utf8.toHex(), utf8.toPercentEncoding()};
 }
 
 void expectAbsent(const QByteArray &haystack, const QString &secret, const char *where)
@@ -104,16 +102,23 @@ TEST(NoSecretLeak, SettingsFileAndLogNeverContainPasswordsOrTokens)
 
         // The real keychain (or its memory fallback on this machine).
         auto store = re::test::makeRealKeychainStore(settings);
-        ASSERT_TRUE(re::test::writeAndWait(*store, profile.id, SecretKind::Password, password).hasValue());
-        ASSERT_TRUE(re::test::writeAndWait(*store, profile.id, SecretKind::RefreshToken, refreshToken).hasValue());
-        EXPECT_EQ(re::test::readAndWait(*store, profile.id, SecretKind::Password).value(), password);
-        EXPECT_EQ(re::test::readAndWait(*store, profile.id, SecretKind::RefreshToken).value(), refreshToken);
+        ASSERT_TRUE(
+            re::test::writeAndWait(*store, profile.id, SecretKind::Password, password).hasValue());
+        ASSERT_TRUE(
+            re::test::writeAndWait(*store, profile.id, SecretKind::RefreshToken, refreshToken)
+                .hasValue());
+        EXPECT_EQ(
+            re::test::readAndWait(*store, profile.id, SecretKind::Password).value(), password);
+        EXPECT_EQ(re::test::readAndWait(*store, profile.id, SecretKind::RefreshToken).value(),
+            refreshToken);
 
         // The memory fallback path and a refusing keychain, whatever this machine has.
         auto unavailable = std::make_unique<re::test::FakeKeychain>();
         unavailable->behaviour = re::test::FakeKeychain::Behaviour::Unavailable;
         CredentialStore fallback(settings, std::move(unavailable));
-        ASSERT_TRUE(re::test::writeAndWait(fallback, profile.id, SecretKind::Password, fallbackPassword).hasValue());
+        ASSERT_TRUE(
+            re::test::writeAndWait(fallback, profile.id, SecretKind::Password, fallbackPassword)
+                .hasValue());
         EXPECT_FALSE(fallback.isPersistent());
 
         profile.lastDetectedVersion = re::ApiVersion::V8;
@@ -139,8 +144,8 @@ TEST(NoSecretLeak, SettingsFileAndLogNeverContainPasswordsOrTokens)
         expectAbsent(logBytes, secret, "the log");
     }
     // Qt Keychain's plain-text fallback file must not exist with our secrets (we never enable it).
-    const QString keychainFallbackFile =
-        QDir::homePath() + u"/.config/"_s + QString::fromLatin1(re::test::kTestKeychainService) + u".conf"_s;
+    const QString keychainFallbackFile = QDir::homePath() + u"/.config/"_s
+        + QString::fromLatin1(re::test::kTestKeychainService) + u".conf"_s;
     const QByteArray fallbackFile = readFile(keychainFallbackFile);
     for (const QString &secret : {password, refreshToken, fallbackPassword})
         expectAbsent(fallbackFile, secret, "Qt Keychain's plain-text fallback file");

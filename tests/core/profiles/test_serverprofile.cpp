@@ -1,5 +1,4 @@
 #include "profiles/serverprofile.h"
-
 #include "qt_printers.h"
 
 #include <gtest/gtest.h>
@@ -51,7 +50,8 @@ TEST(ServerUrl, RefusesWithAClearMessage)
     };
     for (const Case &c : cases) {
         const auto url = re::parseServerUrl(c.typed);
-        ASSERT_FALSE(url.hasValue()) << c.typed.toStdString() << " was accepted as " << url->toString().toStdString();
+        ASSERT_FALSE(url.hasValue())
+            << c.typed.toStdString() << " was accepted as " << url->toString().toStdString();
         EXPECT_TRUE(url.error().contains(c.fragment))
             << c.typed.toStdString() << " -> " << url.error().toStdString();
         EXPECT_FALSE(url.error().contains(u"secret"_s)) << "the message repeats the password";
@@ -104,5 +104,6 @@ TEST(ServerProfileValues, ValidateNamesTheProblem)
     ServerProfile badUrl = ServerProfile::create(QUrl(u"ftp://vb365.example.com"_s));
     EXPECT_TRUE(badUrl.validate().error().contains(u"not supported"_s));
 
-    EXPECT_TRUE(ServerProfile::create(QUrl(u"https://vb365.example.com:4443"_s)).validate().hasValue());
+    EXPECT_TRUE(
+        ServerProfile::create(QUrl(u"https://vb365.example.com:4443"_s)).validate().hasValue());
 }

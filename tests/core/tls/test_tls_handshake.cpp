@@ -1,8 +1,7 @@
 // TrustStore decisions on real TLS handshakes: a local QSslServer presenting the test certificate.
 
-#include "tls/truststore.h"
-
 #include "qt_printers.h"
+#include "tls/truststore.h"
 #include "tls_probe.h"
 #include "tls_test_data.h"
 
@@ -33,10 +32,12 @@ public:
                 QObject::connect(socket, &QIODevice::readyRead, socket, [socket] {
                     if (!socket->readAll().contains("\r\n\r\n"))
                         return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
                     socket->disconnectFromHost();
                 });
-                QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(
+                    socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
         m_listening = m_server.listen(QHostAddress::LocalHost, 0);
@@ -61,7 +62,7 @@ protected:
         shaB = re::test::opensslSha256(u"server-b"_s);
     }
 
-    TinyHttpsServer server{u"server-a"_s};
+    TinyHttpsServer server {u"server-a"_s};
     QByteArray shaA;
     QByteArray shaB;
 };
@@ -76,7 +77,8 @@ TEST_F(TlsHandshakeTest, WithoutPinTheUserIsAskedWithFullDescription)
     EXPECT_EQ(*outcome.verdict, TrustVerdict::Unknown);
     EXPECT_EQ(outcome.error, QNetworkReply::SslHandshakeFailedError);
     EXPECT_EQ(outcome.shownToUser.sha256Hex, shaA);
-    EXPECT_EQ(outcome.shownToUser.subject, u"CN=127.0.0.1, O=Restore Explorer Tests, OU=server-a"_s);
+    EXPECT_EQ(
+        outcome.shownToUser.subject, u"CN=127.0.0.1, O=Restore Explorer Tests, OU=server-a"_s);
     EXPECT_FALSE(outcome.shownToUser.issuer.isEmpty());
     EXPECT_TRUE(outcome.shownToUser.notBefore.isValid());
     EXPECT_TRUE(outcome.shownToUser.notAfter.isValid());

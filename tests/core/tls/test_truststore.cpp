@@ -1,6 +1,5 @@
-#include "tls/truststore.h"
-
 #include "qt_printers.h"
+#include "tls/truststore.h"
 #include "tls_test_data.h"
 
 #include <QDateTime>
@@ -32,7 +31,10 @@ protected:
     }
 
     // The errors a real handshake with server A at 127.0.0.1 produces (self-signed).
-    QList<QSslError> realErrorsForA() const { return QSslCertificate::verify({serverA}, u"127.0.0.1"_s); }
+    QList<QSslError> realErrorsForA() const
+    {
+        return QSslCertificate::verify({serverA}, u"127.0.0.1"_s);
+    }
 
     QSslCertificate serverA;
     QSslCertificate serverB;
@@ -115,7 +117,7 @@ TEST_F(TrustStoreTest, UnreadablePinCountsAsNoPinNeverAsTrust)
 
 TEST_F(TrustStoreTest, MissingPeerCertificateIsNeverTrusted)
 {
-    const QList<QSslError> errors{QSslError(QSslError::NoPeerCertificate)};
+    const QList<QSslError> errors {QSslError(QSslError::NoPeerCertificate)};
     EXPECT_EQ(TrustStore().evaluate(QSslCertificate(), errors), TrustVerdict::Unknown);
     EXPECT_EQ(TrustStore(shaA).evaluate(QSslCertificate(), errors), TrustVerdict::Changed);
     const CertificateInfo info = TrustStore::describe(QSslCertificate(), errors);
@@ -134,7 +136,8 @@ TEST_F(TrustStoreTest, DescribeFillsSubjectIssuerValidityAndFingerprint)
     EXPECT_LT(info.notBefore, now);
     EXPECT_GT(info.notAfter, now.addDays(3000));
     ASSERT_FALSE(info.problems.isEmpty());
-    EXPECT_TRUE(info.problems.first().contains(u"self-signed"_s)) << info.problems.first().toStdString();
+    EXPECT_TRUE(info.problems.first().contains(u"self-signed"_s))
+        << info.problems.first().toStdString();
 }
 
 TEST_F(TrustStoreTest, DescribeNamesForeignAuthorityAndCertifiedHost)
@@ -162,8 +165,8 @@ TEST_F(TrustStoreTest, ExpiryProblemNamesTheDate)
 
 TEST_F(TrustStoreTest, DescribeListsEachProblemOnce)
 {
-    const QList<QSslError> twice{QSslError(QSslError::SelfSignedCertificate, serverA),
-                                 QSslError(QSslError::SelfSignedCertificate, serverA)};
+    const QList<QSslError> twice {QSslError(QSslError::SelfSignedCertificate, serverA),
+        QSslError(QSslError::SelfSignedCertificate, serverA)};
     EXPECT_EQ(TrustStore::describe(serverA, twice).problems.size(), 1);
 }
 
@@ -176,13 +179,15 @@ TEST(FingerprintNotation, AcceptsCommonNotations)
         QString::fromLatin1(QByteArray::fromHex(canonical).toHex(':')),
         QString::fromLatin1(QByteArray::fromHex(canonical).toHex(' ').toUpper()),
         u"  "_s + QString::fromLatin1(QByteArray::fromHex(canonical).toHex('-')) + u"\n"_s,
-        u"sha256 Fingerprint="_s + QString::fromLatin1(QByteArray::fromHex(canonical).toHex(':').toUpper()),
+        u"sha256 Fingerprint="_s
+            + QString::fromLatin1(QByteArray::fromHex(canonical).toHex(':').toUpper()),
         u"SHA256:"_s + QString::fromLatin1(canonical),
         u"SHA-256: "_s + QString::fromLatin1(canonical),
     };
     for (const QString &text : notations) {
         const auto parsed = TrustStore::parseFingerprint(text);
-        ASSERT_TRUE(parsed.hasValue()) << text.toStdString() << ": " << parsed.error().toStdString();
+        ASSERT_TRUE(parsed.hasValue())
+            << text.toStdString() << ": " << parsed.error().toStdString();
         EXPECT_EQ(parsed.value(), canonical) << text.toStdString();
     }
 }

@@ -21,7 +21,7 @@ struct TlsProbeOutcome
 {
     bool finished = false;
     std::optional<TrustVerdict> verdict; // nullopt: the handshake raised no TLS error at all
-    CertificateInfo shownToUser;         // filled for Unknown and Changed
+    CertificateInfo shownToUser; // filled for Unknown and Changed
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int httpStatus = 0;
 };
@@ -34,14 +34,14 @@ inline TlsProbeOutcome probeTls(const QUrl &url, const TrustStore &trust, int ti
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QPointer<QNetworkReply> reply = nam.get(request);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [&outcome, &trust, r = reply.data()](const QList<QSslError> &errors) {
-                         const QSslCertificate peer = r->sslConfiguration().peerCertificate();
-                         outcome.verdict = trust.evaluate(peer, errors);
-                         if (*outcome.verdict == TrustVerdict::Trusted)
-                             r->ignoreSslErrors(errors);
-                         else
-                             outcome.shownToUser = TrustStore::describe(peer, errors);
-                     });
+        [&outcome, &trust, r = reply.data()](const QList<QSslError> &errors) {
+            const QSslCertificate peer = r->sslConfiguration().peerCertificate();
+            outcome.verdict = trust.evaluate(peer, errors);
+            if (*outcome.verdict == TrustVerdict::Trusted)
+                r->ignoreSslErrors(errors);
+            else
+                outcome.shownToUser = TrustStore::describe(peer, errors);
+        });
     outcome.finished = waitUntil([&reply] { return reply && reply->isFinished(); }, timeoutMs);
     if (reply) {
         outcome.error = reply->error();
