@@ -41,6 +41,16 @@ QString formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+QString describeDuration(std::chrono::milliseconds duration)
+{
+    using namespace std::chrono;
+    if (duration < seconds(2))
+        return trJob("%1 ms").arg(duration.count());
+    if (duration < minutes(2))
+        return trJob("%1 s").arg(duration_cast<seconds>(duration).count());
+    return trJob("%1 min").arg(duration_cast<minutes>(duration).count());
+}
+
 ApiError makeError(ApiError::Kind kind, QString message, int httpStatus = 0)
 {
     ApiError error;
@@ -327,10 +337,10 @@ void DownloadJob::beginAttempt(qint64 resumeOffset)
     attempt.number = m_attempt;
     attempt.resumeOffset = resumeOffset;
     attempt.validator = resumeOffset > 0 ? m_validator : QByteArray();
-    qCInfo(lcTransfer).nospace() << "download " << m_request.suggestedName << ": attempt "
-                                 << m_attempt << '/' << m_policy.maxAttempts
-                                 << (resumeOffset > 0 ? " resuming at " : "")
-                                 << (resumeOffset > 0 ? QString::number(resumeOffset) : QString());
+    qCInfo(lcTransfer).nospace().noquote()
+        << "download \"" << m_request.suggestedName << "\": attempt " << m_attempt << '/'
+        << m_policy.maxAttempts << (resumeOffset > 0 ? ", resuming at byte " : "")
+        << (resumeOffset > 0 ? QByteArray::number(resumeOffset) : QByteArray());
     Result<QNetworkReply *, ApiError> sent = m_request.start(attempt);
     if (!sent) {
         fail(sent.error());
@@ -503,12 +513,10 @@ void DownloadJob::onReplyFinished()
         handleFailedAttempt(
             makeError(ApiError::Kind::Timeout,
                       m_headersSeen
-                          ? tr("The server stopped sending data for %1 s.")
-                                .arg(std::chrono::duration_cast<std::chrono::seconds>(
-                                         m_policy.stallTimeout).count())
-                          : tr("The server did not start sending the file within %1 min.")
-                                .arg(std::chrono::duration_cast<std::chrono::minutes>(
-                                         m_policy.firstByteTimeout).count())),
+                          ? tr("The server stopped sending data for %1.")
+                                .arg(describeDuration(m_policy.stallTimeout))
+                          : tr("The server did not start sending the file within %1.")
+                                .arg(describeDuration(m_policy.firstByteTimeout))),
             true);
         return;
     case AbortReason::RangeMismatch:
