@@ -111,6 +111,7 @@ ProfileStore::ProfileStore(QSettings &settings, QObject *parent)
 
 void ProfileStore::reload()
 {
+    m_settings.sync(); // picks up changes another process (restore-cli, a second window) made
     m_profiles.clear();
     m_loadWarnings.clear();
     if (m_settings.status() != QSettings::NoError)

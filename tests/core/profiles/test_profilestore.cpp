@@ -220,3 +220,17 @@ TEST_F(ProfileStoreTest, UnwritableSettingsFileIsReportedNotIgnored)
     ASSERT_FALSE(added.hasValue());
     EXPECT_TRUE(added.error().contains(u"could not be saved"_s)) << added.error().toStdString();
 }
+
+TEST_F(ProfileStoreTest, ReloadSeesWhatAnotherProcessWrote)
+{
+    auto mine = openSettings();
+    ProfileStore store(*mine);
+    ASSERT_TRUE(store.profiles().isEmpty());
+    {
+        auto theirs = openSettings(); // e.g. restore-cli adding a profile meanwhile
+        ProfileStore other(*theirs);
+        ASSERT_TRUE(other.add(fullProfile()).hasValue());
+    }
+    store.reload();
+    EXPECT_EQ(store.profiles().size(), 1);
+}
