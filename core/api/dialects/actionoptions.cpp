@@ -80,7 +80,7 @@ constexpr std::array<EnumOption, 5> kEnums = {{
     {u"officeRegion", {u"Worldwide", u"Germany", u"China", u"USDefence", u"USGovernment"}, false},
 }};
 
-// Every option name of every schema, plus the selection arrays: what canonicalOptions() recognises.
+// Every option name of every schema, plus the selection arrays: what optionsFor() recognises.
 const QStringList &allKnownOptions()
 {
     static const QStringList all = [] {
@@ -95,17 +95,22 @@ const QStringList &allKnownOptions()
     return all;
 }
 
-QString canonicalName(const QString &key)
+QString findCaseInsensitive(const QStringList &names, QStringView key)
 {
-    for (const auto &[alias, canonical] : kAliases) {
-        if (key.compare(alias, Qt::CaseInsensitive) == 0)
-            return canonical.toString();
-    }
-    for (const QString &known : allKnownOptions()) {
-        if (key.compare(known, Qt::CaseInsensitive) == 0)
-            return known;
+    for (const QString &name : names) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return name;
     }
     return {};
+}
+
+QString alias(QStringView key)
+{
+    for (const auto &[from, to] : kAliases) {
+        if (key.compare(from, Qt::CaseInsensitive) == 0)
+            return to.toString();
+    }
+    return key.toString();
 }
 
 QJsonValue normalisedValue(const QString &canonicalKey, const QJsonValue &value)
@@ -171,29 +176,22 @@ QStringList v6OptionNames(OptionSchema schema)
     return {};
 }
 
-QJsonObject canonicalOptions(const QJsonObject &options, QStringList *unknown)
+QJsonObject optionsFor(const QJsonObject &options, const QStringList &allowed, QStringList *dropped,
+                       QStringList *unknown)
 {
     QJsonObject result;
     for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
-        const QString canonical = canonicalName(it.key());
-        if (canonical.isEmpty()) {
-            if (unknown)
-                unknown->append(it.key());
-            continue;
+        QString name = findCaseInsensitive(allowed, it.key());
+        if (name.isEmpty())
+            name = findCaseInsensitive(allowed, alias(it.key()));
+        if (!name.isEmpty()) {
+            result.insert(name, normalisedValue(name, it.value()));
+        } else if (!findCaseInsensitive(allKnownOptions(), alias(it.key())).isEmpty()) {
+            if (dropped)
+                dropped->append(it.key());
+        } else if (unknown) {
+            unknown->append(it.key());
         }
-        result.insert(canonical, normalisedValue(canonical, it.value()));
-    }
-    return result;
-}
-
-QJsonObject restrictTo(const QJsonObject &canonical, const QStringList &allowed, QStringList *dropped)
-{
-    QJsonObject result;
-    for (auto it = canonical.constBegin(); it != canonical.constEnd(); ++it) {
-        if (allowed.contains(it.key()))
-            result.insert(it.key(), it.value());
-        else if (dropped)
-            dropped->append(it.key());
     }
     return result;
 }

@@ -31,13 +31,14 @@ enum class OptionSchema {
 // The v6 option names of a schema (without the selection array key).
 QStringList v6OptionNames(OptionSchema schema);
 
-// Caller options → canonical v6 names (matched case-insensitively, older spellings such as
-// contentKeywords/officePassword accepted), booleans and integers given as strings turned into JSON
-// values. Keys no schema knows are dropped and reported in `unknown` (names only, never values).
-QJsonObject canonicalOptions(const QJsonObject &options, QStringList *unknown);
-
-// Keeps only `allowed` keys (names compared exactly: the input is canonical); the rest go to `dropped`.
-QJsonObject restrictTo(const QJsonObject &canonical, const QStringList &allowed, QStringList *dropped);
+// Caller options → the request's own option names. Each key is matched case-insensitively against
+// `allowed` (the operation's v6 names, plus its selection key), directly or through an older spelling
+// (contentKeywords, officePassword, onPremisesPassword, …): matching per operation matters because
+// RESTBulkRestoreConfig.onpremisesUsername and RestBulkRestoreOptions.onPremisesUserName differ only in
+// case. Booleans and integers given as strings become JSON values. Keys another operation knows go to
+// `dropped`, keys nothing knows to `unknown` (names only, never values).
+QJsonObject optionsFor(const QJsonObject &options, const QStringList &allowed, QStringList *dropped,
+                       QStringList *unknown);
 
 // Enum values in the casing a version documents: v6+ PascalCase from the OpenAPI enums
 // ("keep" → "Keep"), v5 lowercase for the enums its docs print in lowercase (type, documentVersion,

@@ -504,21 +504,22 @@ Result<RequestSpec, ApiError> DialectBase::actionRequest(const ActionTarget &tar
     if (!op)
         return unexpected(op.error());
 
+    QStringList allowed = allowedOptions(op->schema);
+    if (!op->selectionKey.isEmpty())
+        allowed.append(op->selectionKey);
+    QStringList dropped;
     QStringList unknown;
-    const QJsonObject canonical = canonicalOptions(options, &unknown);
+    QJsonObject body = optionsFor(options, allowed, &dropped, &unknown);
     if (!unknown.isEmpty()) // names only: values may be passwords
         qCWarning(lcApi) << "ignoring unknown action options" << unknown;
-    QStringList dropped;
-    QJsonObject body = restrictTo(canonical, allowedOptions(op->schema), &dropped);
     if (!op->selectionKey.isEmpty()) {
-        dropped.removeAll(op->selectionKey);
-        const QJsonValue given = canonical.value(op->selectionKey);
-        if (given.isArray() && !given.toArray().isEmpty())
-            body.insert(op->selectionKey, given); // e.g. whole OneDrive objects for a bulk restore
-        else if (!target.selectedIds.isEmpty())
-            body.insert(op->selectionKey, idObjects(target.selectedIds));
-        else
+        // The caller may pass whole objects (OneDrives as the server listed them, as seed 000 does).
+        const QJsonValue given = body.value(op->selectionKey);
+        const bool objectsGiven = given.isArray() && !given.toArray().isEmpty();
+        if (!objectsGiven && target.selectedIds.isEmpty())
             return unexpected(validationError(tr("Select at least one item for this action.")));
+        if (!objectsGiven)
+            body.insert(op->selectionKey, idObjects(target.selectedIds));
     }
     if (!dropped.isEmpty())
         qCDebug(lcApi) << "options not part of" << prefix() << op->actionKey << "request:" << dropped;
