@@ -1,0 +1,395 @@
+#include "model/itemlistmodel.h"
+
+#include "common/logging.h"
+
+#include <QLocale>
+
+namespace re {
+
+namespace {
+
+QString shortDateTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// Boolean columns read as a word when set and stay blank otherwise (ui may draw an icon instead).
+QString flagText(bool set, const QString &text)
+{
+    return set ? text : QString();
+}
+
+bool sameFolder(const ResourceRef &a, const ResourceRef &b)
+{
+    return a.kind == b.kind && a.sessionId == b.sessionId && a.containerId == b.containerId && a.id == b.id;
+}
+
+} // namespace
+
+ItemListModel::ItemListModel(BrowseSource *source, QObject *parent)
+    : ItemListModel(source, Options{}, parent)
+{}
+
+ItemListModel::ItemListModel(BrowseSource *source, Options options, QObject *parent)
+    : QAbstractTableModel(parent), m_source(source), m_options(options)
+{
+    m_loadingTimer.setSingleShot(true);
+    connect(&m_loadingTimer, &QTimer::timeout, this, [this] {
+        if (m_state == LoadState::Loading)
+            setLoadingIndicatorVisible(true);
+    });
+}
+
+ItemListModel::~ItemListModel() = default;
+
+std::optional<ListQuery> ItemListModel::itemQuery(const ResourceRef &folder)
+{
+    ListQuery query;
+    query.sessionId = folder.sessionId;
+    query.containerId = folder.containerId;
+    switch (folder.kind) {
+    case ResourceKind::MailFolder:
+        query.collection = Collection::MailItems;
+        query.parentId = folder.id;
+        return query;
+    case ResourceKind::OneDrive:
+        query.collection = Collection::OneDriveDocuments;
+        return query;
+    case ResourceKind::OneDriveFolder:
+        query.collection = Collection::OneDriveDocuments;
+        query.parentId = folder.id;
+        return query;
+    default: return std::nullopt;
+    }
+}
+
+void ItemListModel::setFolder(const ResourceRef &folder)
+{
+    if (m_query && sameFolder(folder, m_folder))
+        return;
+    resetTo(folder);
+}
+
+void ItemListModel::refresh()
+{
+    resetTo(m_folder);
+}
+
+void ItemListModel::clear()
+{
+    resetTo(ResourceRef{});
+}
+
+void ItemListModel::resetTo(const ResourceRef &folder)
+{
+    beginResetModel();
+    m_request.reset(); // cancels: the old folder's reply can never arrive
+    ++m_generation;
+    m_loadingTimer.stop();
+    m_mail.clear();
+    m_documents.clear();
+    m_folder = folder;
+    m_query = itemQuery(folder);
+    m_content = !m_query ? Content::None
+                : m_query->collection == Collection::MailItems ? Content::Mail
+                                                               : Content::Documents;
+    m_hasMore = false;
+    m_nextOffset = 0;
+    m_error = ApiError{};
+    m_state = LoadState::NotLoaded;
+    endResetModel();
+    setLoadingIndicatorVisible(false);
+    Q_EMIT stateChanged(m_state);
+    if (m_query)
+        startFetch();
+}
+
+void ItemListModel::retry()
+{
+    if (m_state == LoadState::Failed)
+        startFetch();
+}
+
+bool ItemListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_query || m_request)
+        return false;
+    return m_state == LoadState::NotLoaded || (m_state == LoadState::Loaded && m_hasMore);
+}
+
+void ItemListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        startFetch();
+}
+
+void ItemListModel::startFetch()
+{
+    Q_ASSERT(m_query);
+    m_error = ApiError{};
+    setState(LoadState::Loading);
+    if (!m_source) {
+        onPage(m_generation, unexpected(browseError(ApiError::Kind::Local,
+                                                    tr("The connection to the server has been closed."))));
+        return;
+    }
+    ListQuery query = *m_query;
+    query.offset = m_nextOffset;
+    query.limit = m_options.pageSize;
+    m_loadingTimer.start(std::max(0, m_options.loadingDelayMs));
+    m_request = m_source->fetch(query, [this, generation = m_generation](Result<BrowsePage, ApiError> page) {
+        onPage(generation, std::move(page));
+    });
+}
+
+void ItemListModel::onPage(quint64 generation, Result<BrowsePage, ApiError> result)
+{
+    if (generation != m_generation) {
+        // Cannot happen with a source that honours the handle contract; never let it touch the new folder.
+        qCWarning(lcModel) << "dropping a reply for a folder no longer shown";
+        return;
+    }
+    m_request.reset(); // allowed inside the callback by the BrowseSource contract
+    m_loadingTimer.stop();
+    setLoadingIndicatorVisible(false);
+
+    std::optional<ApiError> failure;
+    if (!result) {
+        failure = std::move(result).error();
+    } else {
+        BrowsePage &page = result.value();
+        QList<MailItem> *mail = std::get_if<QList<MailItem>>(&page.rows);
+        QList<OneDriveDocument> *documents = std::get_if<QList<OneDriveDocument>>(&page.rows);
+        if ((m_content == Content::Mail && !mail) || (m_content == Content::Documents && !documents)) {
+            failure = browseError(ApiError::Kind::UnexpectedResponse,
+                                  tr("The server answered with a different kind of data than was asked for."));
+        } else if (std::optional<ApiError> problem = pagingProblem(page, m_nextOffset)) {
+            failure = std::move(problem);
+        } else {
+            m_nextOffset = page.nextOffset;
+            m_hasMore = page.hasMore;
+            if (mail)
+                appendRows(m_mail, std::move(*mail));
+            else
+                appendRows(m_documents, std::move(*documents));
+            if (!page.rowErrors.isEmpty()) {
+                qCWarning(lcModel) << page.rowErrors.size() << "items could not be read";
+                Q_EMIT unreadableRows(page.rowErrors);
+            }
+        }
+    }
+    if (failure) {
+        qCWarning(lcModel) << "loading items failed:" << failure->request << failure->message;
+        m_error = std::move(*failure);
+        setState(LoadState::Failed);
+        return;
+    }
+    setState(LoadState::Loaded);
+    Q_EMIT pageLoaded(rowCount(), m_hasMore);
+}
+
+template <typename Row>
+void ItemListModel::appendRows(QList<Row> &target, QList<Row> &&rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(target.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    if (target.isEmpty())
+        target = std::move(rows);
+    else
+        target.append(std::move(rows));
+    endInsertRows();
+}
+
+void ItemListModel::setState(LoadState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ItemListModel::setLoadingIndicatorVisible(bool visible)
+{
+    if (m_loadingIndicatorVisible == visible)
+        return;
+    m_loadingIndicatorVisible = visible;
+    Q_EMIT loadingIndicatorVisibleChanged(visible);
+}
+
+const MailItem *ItemListModel::mailItem(int row) const
+{
+    return m_content == Content::Mail && row >= 0 && row < m_mail.size() ? &m_mail[row] : nullptr;
+}
+
+const OneDriveDocument *ItemListModel::document(int row) const
+{
+    return m_content == Content::Documents && row >= 0 && row < m_documents.size() ? &m_documents[row] : nullptr;
+}
+
+int ItemListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    switch (m_content) {
+    case Content::Mail: return static_cast<int>(m_mail.size());
+    case Content::Documents: return static_cast<int>(m_documents.size());
+    case Content::None: return 0;
+    }
+    return 0;
+}
+
+int ItemListModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    switch (m_content) {
+    case Content::Mail: return MailColumnCount;
+    case Content::Documents: return DocumentColumnCount;
+    case Content::None: return 0;
+    }
+    return 0;
+}
+
+ResourceRef ItemListModel::rowRef(ResourceKind kind, const QString &id) const
+{
+    return ResourceRef{kind, m_folder.organizationId, m_folder.sessionId, m_folder.containerId, id, {}};
+}
+
+QVariant ItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    if (const MailItem *item = mailItem(index.row()))
+        return mailData(*item, index.column(), role);
+    if (const OneDriveDocument *doc = document(index.row()))
+        return documentData(*doc, index.column(), role);
+    return {};
+}
+
+QVariant ItemListModel::mailData(const MailItem &item, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case MailFrom: return item.from;
+        case MailSubject: return item.subject;
+        case MailReceived: return shortDateTime(item.received);
+        case MailSize:
+            // The API reports no size for mail items; the attachment count is the best size hint it has.
+            return item.attachmentCount > 0 ? tr("%n attachment(s)", nullptr, item.attachmentCount) : QString();
+        case MailAttachments: return flagText(item.hasAttachments || item.attachmentCount > 0, tr("Yes"));
+        case MailDeleted: return flagText(item.deleted, tr("Deleted"));
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == MailSize)
+            return tr("The server does not report the size of mail items.");
+        return {};
+    case SortRole:
+        switch (column) {
+        case MailFrom: return item.from;
+        case MailSubject: return item.subject;
+        case MailReceived: return item.received;
+        case MailSize: return item.attachmentCount;
+        case MailAttachments: return static_cast<int>(item.hasAttachments || item.attachmentCount > 0);
+        case MailDeleted: return static_cast<int>(item.deleted);
+        default: return {};
+        }
+    case Qt::TextAlignmentRole:
+        return column == MailSize ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case NodeKindRole: return static_cast<int>(Content::Mail);
+    case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::MailItem, item.id));
+    case DeletedRole: return item.deleted;
+    case HasAttachmentsRole: return item.hasAttachments || item.attachmentCount > 0;
+    case ItemClassRole: return item.itemClass;
+    case IsFolderRole: return false;
+    case ActionsRole: return item.actions.names();
+    default: return {};
+    }
+}
+
+QVariant ItemListModel::documentData(const OneDriveDocument &doc, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case DocumentName: return doc.name;
+        case DocumentSize: return doc.sizeBytes >= 0 ? QLocale().formattedDataSize(doc.sizeBytes) : QString();
+        case DocumentModified: return shortDateTime(doc.modified);
+        case DocumentModifiedBy: return doc.modifiedBy;
+        case DocumentVersion: return doc.version;
+        case DocumentDeleted: return flagText(doc.deleted, tr("Deleted"));
+        default: return {};
+        }
+    case SortRole:
+        switch (column) {
+        case DocumentName: return doc.name;
+        case DocumentSize: return doc.sizeBytes;
+        case DocumentModified: return doc.modified;
+        case DocumentModifiedBy: return doc.modifiedBy;
+        case DocumentVersion: return doc.version;
+        case DocumentDeleted: return static_cast<int>(doc.deleted);
+        default: return {};
+        }
+    case Qt::TextAlignmentRole:
+        return column == DocumentSize ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case NodeKindRole: return static_cast<int>(Content::Documents);
+    case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::OneDriveDocument, doc.id));
+    case DeletedRole: return doc.deleted;
+    case HasAttachmentsRole: return false;
+    case IsFolderRole: return doc.isFolder;
+    case ActionsRole: return doc.actions.names();
+    default: return {};
+    }
+}
+
+QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return {};
+    if (m_content == Content::Mail) {
+        switch (section) {
+        case MailFrom: return tr("From");
+        case MailSubject: return tr("Subject");
+        case MailReceived: return tr("Received");
+        case MailSize: return tr("Size");
+        case MailAttachments: return tr("Attachments");
+        case MailDeleted: return tr("Deleted");
+        default: return {};
+        }
+    }
+    switch (section) {
+    case DocumentName: return tr("Name");
+    case DocumentSize: return tr("Size");
+    case DocumentModified: return tr("Modified");
+    case DocumentModifiedBy: return tr("Modified by");
+    case DocumentVersion: return tr("Version");
+    case DocumentDeleted: return tr("Deleted");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ItemListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> ItemListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(NodeKindRole, "content");
+    names.insert(ResourceRefRole, "resourceRef");
+    names.insert(DeletedRole, "deleted");
+    names.insert(HasAttachmentsRole, "hasAttachments");
+    names.insert(ItemClassRole, "itemClass");
+    names.insert(IsFolderRole, "isFolder");
+    names.insert(ActionsRole, "actions");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+} // namespace re
