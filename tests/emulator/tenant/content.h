@@ -71,7 +71,7 @@ private:
 
 // Random-access device of deterministic pseudo-random bytes: a precomputed 1 MiB block keyed by `key`,
 // mixed with the 1 MiB chunk number, so any size (the 4 GiB document) costs 1 MiB and reads run at memory
-// speed. Used for large binary documents.
+// speed. Used for large binary documents. Constructed open (ReadOnly).
 class GeneratedBytesDevice : public QIODevice
 {
     Q_OBJECT

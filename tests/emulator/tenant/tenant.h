@@ -127,12 +127,12 @@ struct MailItem
     bool isDeleted = false; // only listed when the session was explored with showDeleted
 
     // Message
-    QString from;
-    QStringList to;
+    QString from;    // e-mail address
+    QStringList to;  // the v6+ wire types to/cc/bcc as one string: join with "; "
     QStringList cc;
     QStringList bcc;
-    QDateTime sent;
-    QDateTime received;
+    QDateTime sent;     // invalid (omit on the wire) for drafts
+    QDateTime received; // invalid for drafts
     Importance importance = Importance::Normal;
     bool reminder = false;
 
@@ -266,9 +266,12 @@ public:
 
 private:
     friend class Tenant;
-    TenantView(std::shared_ptr<const TenantData> data, Organization organization, ExploreScope scope);
+    friend class ContentGenerator; // reads document contents, which the browse API does not expose
+    TenantView(std::shared_ptr<const TenantData> data, int organizationIndex, Organization organization,
+               ExploreScope scope);
 
     std::shared_ptr<const TenantData> m_data;
+    int m_organizationIndex = 0;
     Organization m_organization;
     ExploreScope m_scope;
 };

@@ -1,0 +1,182 @@
+#pragma once
+
+// Internal: the browse logic shared by TenantView (lists, lookups) and ContentGenerator (archives, exports):
+// TenantData's index space seen through one session's filters (deleted items, versions, point in time).
+
+#include "tenantdata.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace vb365emu {
+
+// One list of a paged sequence: its visible size and how to build entry i.
+template <typename T>
+struct Segment
+{
+    qint64 count = 0;
+    std::function<T(qint64)> make;
+};
+
+// Paging across several lists laid end to end (items of every folder, documents of every folder), touching
+// only the lists the window overlaps.
+template <typename T>
+Page<T> pageAcross(const QList<Segment<T>> &segments, PageRange range)
+{
+    Page<T> page;
+    const qint64 offset = std::max<qint64>(range.offset, 0);
+    qint64 remaining = std::max<qint64>(range.limit, 0);
+    qint64 start = 0;
+    for (const Segment<T> &segment : segments) {
+        const qint64 count = segment.count;
+        page.totalCount += count;
+        if (remaining > 0 && offset < start + count) {
+            for (qint64 i = std::max<qint64>(offset - start, 0); i < count && remaining > 0; ++i, --remaining)
+                page.items << segment.make(i);
+        }
+        start += count;
+    }
+    return page;
+}
+
+// The browse logic of one view: TenantData's index space plus the session's filters (deleted items,
+// versions, point in time). Kept out of the public header.
+class Browser
+{
+public:
+    Browser(const TenantData &data, int org, const ExploreScope &scope, bool hasData)
+        : m_data(data), m_org(org), m_scope(scope), m_hasData(hasData)
+    {
+    }
+
+    std::optional<qint64> mailbox(const QString &id) const
+    {
+        if (!m_hasData)
+            return std::nullopt;
+        return m_data.mailboxIndex(m_org, id);
+    }
+
+    bool mailFolderVisible(qint64 mailbox, int folder) const
+    {
+        if (!m_data.mailFolderExists(m_org, mailbox, folder))
+            return false;
+        for (int f = folder; f >= 0 && !m_scope.showDeleted; f = m_data.mailFolderParent(f)) {
+            if (m_data.mailFolderDeleted(f))
+                return false;
+        }
+        return true;
+    }
+
+    std::optional<int> mailFolder(qint64 mailbox, const QString &id) const
+    {
+        const std::optional<int> folder = m_data.mailFolderIndex(m_org, mailbox, id);
+        if (!folder || !mailFolderVisible(mailbox, *folder))
+            return std::nullopt;
+        return folder;
+    }
+
+    // Visible folder slots in depth-first order; parent -2 = every level.
+    QList<int> mailFolders(qint64 mailbox, int parent) const
+    {
+        QList<int> folders;
+        for (int f = 0; f < m_data.mailFolderSlots(); ++f) {
+            if ((parent == -2 || m_data.mailFolderParent(f) == parent) && mailFolderVisible(mailbox, f))
+                folders << f;
+        }
+        return folders;
+    }
+
+    Segment<MailItem> mailItemsOf(qint64 mailbox, int folder) const
+    {
+        const DeletionPattern pattern = m_data.mailItemPattern(m_org, mailbox, folder);
+        const bool showDeleted = m_scope.showDeleted;
+        const TenantData &data = m_data;
+        const int org = m_org;
+        return {pattern.visibleCount(showDeleted), [&data, org, mailbox, folder, pattern, showDeleted](qint64 i) {
+                    return data.mailItem(org, mailbox, folder, pattern.rawIndex(i, showDeleted));
+                }};
+    }
+
+    std::optional<qint64> drive(const QString &id) const
+    {
+        if (!m_hasData)
+            return std::nullopt;
+        return m_data.driveIndex(m_org, id);
+    }
+
+    bool containerVisible(int container) const
+    {
+        for (int c = container; c > 0 && !m_scope.showDeleted; c = m_data.driveContainerParent(c)) {
+            if (m_data.driveContainerDeleted(c))
+                return false;
+        }
+        return container >= 0 && container < m_data.driveContainers();
+    }
+
+    // Visible folder containers (1..) in depth-first order; parent -2 = every level.
+    QList<int> driveFolders(int parent) const
+    {
+        QList<int> containers;
+        for (int c = 1; c < m_data.driveContainers(); ++c) {
+            if ((parent == -2 || m_data.driveContainerParent(c) == parent) && containerVisible(c))
+                containers << c;
+        }
+        return containers;
+    }
+
+    // The container a selector points at: 0 for the root, the folder's container, or nullopt when the id is
+    // not a visible folder. Everything answers -2.
+    std::optional<int> selectedContainer(qint64 drive, const ParentSelector &selector) const
+    {
+        switch (selector.mode) {
+        case ParentSelector::Mode::TopLevel: return 0;
+        case ParentSelector::Mode::Everything: return -2;
+        case ParentSelector::Mode::ChildrenOf: break;
+        }
+        const std::optional<DriveItemAddress> address = m_data.driveItemAddress(m_org, drive, selector.parentId);
+        if (!address || !address->isFolder || !containerVisible(address->container))
+            return std::nullopt;
+        return address->container;
+    }
+
+    Segment<DriveItem> foldersSegment(qint64 drive, int parent) const
+    {
+        const QList<int> containers = driveFolders(parent);
+        const TenantData &data = m_data;
+        const int org = m_org;
+        return {containers.size(), [&data, org, drive, containers](qint64 i) {
+                    return data.driveFolder(org, drive, containers.at(i));
+                }};
+    }
+
+    Segment<DriveItem> documentsSegment(qint64 drive, int container) const
+    {
+        const DeletionPattern pattern = m_data.documentPattern(m_org, drive, container);
+        const bool showDeleted = m_scope.showDeleted;
+        const TenantData &data = m_data;
+        const int org = m_org;
+        return {pattern.visibleCount(showDeleted), [&data, org, drive, container, pattern, showDeleted](qint64 i) {
+                    const DocumentBlueprint document = data.document(org, drive, container, pattern.rawIndex(i, showDeleted));
+                    return data.documentVersion(document, document.versionCount);
+                }};
+    }
+
+    std::optional<DocumentBlueprint> document(qint64 drive, const QString &id) const
+    {
+        const std::optional<DriveItemAddress> address = m_data.driveItemAddress(m_org, drive, id);
+        if (!address || address->isFolder || !containerVisible(address->container))
+            return std::nullopt;
+        DocumentBlueprint document = m_data.document(m_org, drive, address->container, address->index);
+        if (document.isDeleted && !m_scope.showDeleted)
+            return std::nullopt;
+        return document;
+    }
+
+private:
+    const TenantData &m_data;
+    int m_org;
+    const ExploreScope &m_scope;
+    bool m_hasData;
+};
+
+} // namespace vb365emu
