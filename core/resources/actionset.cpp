@@ -41,14 +41,15 @@ ActionSetPool &pool()
 
 } // namespace
 
-ActionSet::ActionSet() : m_names(pool().intern({})) {}
+ActionSet::ActionSet()
+    : m_names(pool().intern({}))
+{ }
 
 ActionSet ActionSet::fromNames(QStringList names)
 {
     names.removeAll(QString());
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QStringList unique;
     for (const QString &name : names) {
         if (unique.isEmpty() || unique.constLast().compare(name, Qt::CaseInsensitive) != 0)

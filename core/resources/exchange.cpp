@@ -54,7 +54,8 @@ Result<MailFolder, QString> MailFolder::fromJson(const QJsonObject &object)
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "mail folder")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "mail folder")));
     MailFolder folder;
     folder.id = *id;
     folder.name = json.stringOr(u"name");
@@ -77,12 +78,14 @@ Result<MailItem, QString> MailItem::fromJson(const QJsonObject &object)
     item.subject = firstString(json, {u"subject", u"fullName", u"name", u"displayAs"});
     item.from = firstString(json, {u"from", u"organizer", u"owner"});
     item.to = json.stringOr(u"to");
-    item.received = firstDateTime(json, {u"received", u"postedOn", u"startTime", u"date", u"startDate"});
+    item.received
+        = firstDateTime(json, {u"received", u"postedOn", u"startTime", u"date", u"startDate"});
     item.sent = firstDateTime(json, {u"sent"});
     const QJsonValue attachments = json.value(u"attachments");
     if (attachments.isArray()) {
         const qsizetype count = attachments.toArray().size();
-        item.attachmentCount = static_cast<qint32>(std::min<qsizetype>(count, std::numeric_limits<qint32>::max()));
+        item.attachmentCount
+            = static_cast<qint32>(std::min<qsizetype>(count, std::numeric_limits<qint32>::max()));
     }
     item.hasAttachments = json.boolean(u"hasAttachments").value_or(item.attachmentCount > 0);
     item.importance = enumFromText(QStringView(json.stringOr(u"importance")).trimmed(), kImportance)

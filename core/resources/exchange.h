@@ -27,7 +27,7 @@ struct MailFolder
 {
     QString id; // opaque Exchange entry id with '+', '/', '='
     QString name;
-    QString type;     // None (mail) | Appointment | Contact | Task | Journal | StickyNote
+    QString type; // None (mail) | Appointment | Contact | Task | Journal | StickyNote
     QString category; // Inbox | Sent | Deleted | … (v6+)
     QString description;
     ActionSet actions;
@@ -44,10 +44,11 @@ struct MailItem
 {
     QString id;
     QString itemClass; // IPM.Note, IPM.Appointment, IPM.Contact, …: dispatch on its prefix
-    QString subject;   // subject, or the display name of contacts and groups
-    QString from;      // from, organizer (appointments) or owner (tasks)
+    QString subject; // subject, or the display name of contacts and groups
+    QString from; // from, organizer (appointments) or owner (tasks)
     QString to;
-    QDateTime received; // received, postedOn, start or date: the item's primary time; invalid = none
+    QDateTime
+        received; // received, postedOn, start or date: the item's primary time; invalid = none
     QDateTime sent;
     qint32 attachmentCount = 0;
     Importance importance = Importance::Normal;

@@ -12,18 +12,21 @@ namespace {
 
 std::optional<QDateTime> parseIsoDateTime(QStringView text)
 {
-    // 2017-06-29T08:30:05.0983973Z, 2017-06-26T22:07:39-07:00, 2017-04-09T09:12:59, 2020-10-30 10:54:40.279
-    static const QRegularExpression iso(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$)"),
+    // 2017-06-29T08:30:05.0983973Z, 2017-06-26T22:07:39-07:00, 2017-04-09T09:12:59, 2020-10-30
+    // 10:54:40.279
+    static const QRegularExpression iso(
+        QStringLiteral(
+            R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = iso.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    const QDate date(
+        m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
     QString fraction = m.captured(7);
     fraction = fraction.leftJustified(3, u'0', true);
     const QTime time(m.capturedView(4).toInt(), m.capturedView(5).toInt(),
-                     m.capturedView(6).isEmpty() ? 0 : m.capturedView(6).toInt(), fraction.toInt());
+        m.capturedView(6).isEmpty() ? 0 : m.capturedView(6).toInt(), fraction.toInt());
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     const QStringView zone = m.capturedView(8);
@@ -46,21 +49,23 @@ std::optional<QDateTime> parseIsoDateTime(QStringView text)
 std::optional<QDateTime> parseRfc1123(QStringView text)
 {
     // Mon, 23 Nov 2026 16:38:12 GMT (day name optional)
-    static const QRegularExpression rfc(QStringLiteral(
-        R"(^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$)"),
+    static const QRegularExpression rfc(
+        QStringLiteral(
+            R"(^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = rfc.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    static const std::array<QStringView, 12> months = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
-                                                       u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    static const std::array<QStringView, 12> months = {u"Jan", u"Feb", u"Mar", u"Apr", u"May",
+        u"Jun", u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
     int month = 0;
     for (std::size_t i = 0; i < months.size(); ++i) {
         if (m.capturedView(2).compare(months[i], Qt::CaseInsensitive) == 0)
             month = static_cast<int>(i) + 1;
     }
     const QDate date(m.capturedView(3).toInt(), month, m.capturedView(1).toInt());
-    const QTime time(m.capturedView(4).toInt(), m.capturedView(5).toInt(), m.capturedView(6).toInt());
+    const QTime time(
+        m.capturedView(4).toInt(), m.capturedView(5).toInt(), m.capturedView(6).toInt());
     if (month == 0 || !date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, Qt::UTC);

@@ -49,7 +49,8 @@ Result<OneDriveFolder, QString> OneDriveFolder::fromJson(const QJsonObject &obje
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "OneDrive folder")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "OneDrive folder")));
     OneDriveFolder folder;
     folder.id = *id;
     folder.name = json.stringOr(u"name");
@@ -66,7 +67,8 @@ Result<OneDriveDocument, QString> OneDriveDocument::fromJson(const QJsonObject &
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "OneDrive document")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "OneDrive document")));
     OneDriveDocument document;
     document.id = *id;
     document.name = json.stringOr(u"name");
@@ -86,7 +88,8 @@ Result<DocumentVersion, QString> DocumentVersion::fromJson(const QJsonObject &ob
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "document version")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "document version")));
     DocumentVersion version;
     version.documentId = *id;
     version.versionId = int32Of(json, u"versionId").value_or(-1);

@@ -40,10 +40,10 @@ struct OneDriveDocument
     QString id;
     QString name;
     QString modifiedBy;
-    QString version;         // "1.0" (a number in some v2 examples: kept as text)
-    qint64 sizeBytes = -1;   // `sizeBytes`, or `size` in v2; -1 = unknown
-    QDateTime modified;      // modificationTime; invalid = unknown
-    qint32 versionId = -1;   // -1 = none
+    QString version; // "1.0" (a number in some v2 examples: kept as text)
+    qint64 sizeBytes = -1; // `sizeBytes`, or `size` in v2; -1 = unknown
+    QDateTime modified; // modificationTime; invalid = unknown
+    qint32 versionId = -1; // -1 = none
     bool deleted = false;
     bool isFolder = false;
     ActionSet actions;
@@ -51,8 +51,8 @@ struct OneDriveDocument
     static Result<OneDriveDocument, QString> fromJson(const QJsonObject &json);
 };
 
-// An earlier version of a document (GET …/Documents/{id}/Versions, v6+). Same wire shape as a document;
-// versionId is what addresses it.
+// An earlier version of a document (GET …/Documents/{id}/Versions, v6+). Same wire shape as a
+// document; versionId is what addresses it.
 struct DocumentVersion
 {
     QString documentId;

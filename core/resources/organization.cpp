@@ -22,7 +22,8 @@ Result<Organization, QString> Organization::fromJson(const QJsonObject &object)
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "organization")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "organization")));
     Organization org;
     org.id = *id;
     org.name = json.stringOr(u"name");
@@ -42,8 +43,8 @@ Result<SessionOrganization, QString> SessionOrganization::fromJson(const QJsonOb
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(
-            missingIdMessage(QCoreApplication::translate("Resources", "restore session organization")));
+        return unexpected(missingIdMessage(
+            QCoreApplication::translate("Resources", "restore session organization")));
     SessionOrganization org;
     org.id = *id;
     org.name = json.stringOr(u"name");

@@ -18,7 +18,7 @@ struct Organization
     QString id;
     QString name;
     QString officeName;
-    QString type;   // Office365 | OnPremises | Hybrid (as sent)
+    QString type; // Office365 | OnPremises | Hybrid (as sent)
     QString region; // Worldwide | Germany | … (as sent)
     QString description;
     std::optional<bool> isBackedUp;
@@ -34,9 +34,11 @@ struct Organization
 struct SessionOrganization
 {
     QString id;
-    QString name; // carries the point in time, e.g. "contoso.onmicrosoft.com (6/26/2017 3:07:39 PM)"
+    QString
+        name; // carries the point in time, e.g. "contoso.onmicrosoft.com (6/26/2017 3:07:39 PM)"
     QString type;
-    QHash<QString, QString> links; // rel (lower-case) -> href as sent; one object per session, so kept
+    QHash<QString, QString>
+        links; // rel (lower-case) -> href as sent; one object per session, so kept
     ActionSet actions;
 
     static Result<SessionOrganization, QString> fromJson(const QJsonObject &json);

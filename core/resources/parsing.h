@@ -11,12 +11,12 @@
 
 namespace re {
 
-// A resource without an id cannot be addressed again, so it is the one field every parser insists on.
-// `what` is the resource's user-visible name, already translated.
+// A resource without an id cannot be addressed again, so it is the one field every parser insists
+// on. `what` is the resource's user-visible name, already translated.
 inline QString missingIdMessage(const QString &what)
 {
-    return QCoreApplication::translate("Resources",
-                                       "The server sent a %1 without an id; it cannot be shown or restored.")
+    return QCoreApplication::translate(
+        "Resources", "The server sent a %1 without an id; it cannot be shown or restored.")
         .arg(what);
 }
 
@@ -29,7 +29,8 @@ inline std::optional<QString> requiredId(const LenientObject &json)
     return id;
 }
 
-// One page of rows: the rows that parsed, and one message per row that did not (never dropped silently).
+// One page of rows: the rows that parsed, and one message per row that did not (never dropped
+// silently).
 template <typename T>
 struct ParsedRows
 {

@@ -55,7 +55,8 @@ Result<RestoreSession, QString> RestoreSession::fromJson(const QJsonObject &obje
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "restore session")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "restore session")));
     RestoreSession session;
     session.id = *id;
     session.name = json.stringOr(u"name");
@@ -77,7 +78,8 @@ Result<SessionEvent, QString> SessionEvent::fromJson(const QJsonObject &object)
     const LenientObject json(object);
     const std::optional<QString> id = requiredId(json);
     if (!id)
-        return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "session event")));
+        return unexpected(
+            missingIdMessage(QCoreApplication::translate("Resources", "session event")));
     SessionEvent event;
     event.id = *id;
     event.type = json.stringOr(u"type");
@@ -100,9 +102,9 @@ Result<AsyncRestoreResponse, QString> AsyncRestoreResponse::fromJson(const QJson
 {
     const std::optional<QString> id = LenientObject(object).string(u"sessionId");
     if (!id || id->isEmpty())
-        return unexpected(QCoreApplication::translate(
-            "Resources", "The server accepted the restore but did not say which session to follow."));
-    return AsyncRestoreResponse{*id};
+        return unexpected(QCoreApplication::translate("Resources",
+            "The server accepted the restore but did not say which session to follow."));
+    return AsyncRestoreResponse {*id};
 }
 
 } // namespace re

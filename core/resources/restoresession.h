@@ -16,7 +16,7 @@ enum class SessionState { Unknown, Starting, Working, Stopping, Stopped };
 enum class Outcome { Unknown, Running, Success, Warning, Failed, Cancelled, Skipped };
 
 std::optional<SessionType> sessionTypeFromText(QStringView text); // vex/Vex/veod/…
-QString sessionTypeToText(SessionType type, bool lowerCase);      // "Vex" or "vex"
+QString sessionTypeToText(SessionType type, bool lowerCase); // "Vex" or "vex"
 Outcome outcomeFromText(QStringView text);
 
 struct RestoreSession
@@ -33,7 +33,10 @@ struct RestoreSession
     QString details;
     QString reason;
 
-    bool isRunning() const { return state == SessionState::Working || state == SessionState::Starting; }
+    bool isRunning() const
+    {
+        return state == SessionState::Working || state == SessionState::Starting;
+    }
     static Result<RestoreSession, QString> fromJson(const QJsonObject &json);
 };
 

@@ -112,11 +112,12 @@ Result<RestoreStatistics, QString> parseStatistics(const QJsonObject &object, in
         for (const QJsonValue &detail : details.toArray())
             s.details.append(bulkDetailFromJson(LenientObject(detail.toObject()), depth));
     } else if (s.totalItemsCount || s.restoredItemsCount || s.skippedItemsByErrorCount
-               || s.skippedItemsByNoChangesCount || s.failedRestrictionsCount || !s.restoreIssues.isEmpty()) {
+        || s.skippedItemsByNoChangesCount || s.failedRestrictionsCount
+        || !s.restoreIssues.isEmpty()) {
         s.family = RestoreStatistics::Family::OneDrive;
-    } else if (s.createdItemsCount || s.mergedItemsCount || s.failedItemsCount || s.skippedItemsCount
-               || s.failedFoldersCount || !s.exceptions.isEmpty() || !s.cannotContinueError.isEmpty()
-               || !s.warnings.isEmpty()) {
+    } else if (s.createdItemsCount || s.mergedItemsCount || s.failedItemsCount
+        || s.skippedItemsCount || s.failedFoldersCount || !s.exceptions.isEmpty()
+        || !s.cannotContinueError.isEmpty() || !s.warnings.isEmpty()) {
         s.family = RestoreStatistics::Family::Exchange;
     } else {
         return unexpected(QCoreApplication::translate(
@@ -130,9 +131,9 @@ Result<RestoreStatistics, QString> parseStatistics(const QJsonObject &object, in
 bool RestoreStatistics::hasFailures() const
 {
     const auto positive = [](const std::optional<qint64> &n) { return n.value_or(0) > 0; };
-    return positive(failedItemsCount) || positive(failedFoldersCount) || positive(skippedItemsByErrorCount)
-        || !exceptions.isEmpty() || !errors.isEmpty() || !cannotContinueError.isEmpty() || !error.isEmpty()
-        || status == Outcome::Failed;
+    return positive(failedItemsCount) || positive(failedFoldersCount)
+        || positive(skippedItemsByErrorCount) || !exceptions.isEmpty() || !errors.isEmpty()
+        || !cannotContinueError.isEmpty() || !error.isEmpty() || status == Outcome::Failed;
 }
 
 Result<RestoreStatistics, QString> RestoreStatistics::fromJson(const QJsonObject &json)

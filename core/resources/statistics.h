@@ -29,7 +29,7 @@ struct RestoreStatistics;
 // One mailbox / OneDrive of a bulk restore (v5-v7 `details`).
 struct BulkRestoreDetail
 {
-    QString targetId;   // mailbox.id or oneDrive.id
+    QString targetId; // mailbox.id or oneDrive.id
     QString targetName; // mailbox.name/email or oneDrive.name
     Outcome status = Outcome::Unknown;
     QString error;
@@ -62,9 +62,9 @@ struct ItemRestoreDetail
     QList<ItemRestoreDetail> childItems;
 };
 
-// Every counter family the API returns after a restore: Exchange (v5-v7 item/folder/mailbox restores),
-// OneDrive (v5-v7), bulk (v5-v7 many mailboxes/OneDrives) and the v8 session statistics. A counter the
-// server did not send is nullopt, never 0.
+// Every counter family the API returns after a restore: Exchange (v5-v7 item/folder/mailbox
+// restores), OneDrive (v5-v7), bulk (v5-v7 many mailboxes/OneDrives) and the v8 session statistics.
+// A counter the server did not send is nullopt, never 0.
 struct RestoreStatistics
 {
     enum class Family { Exchange, OneDrive, Bulk, Session };

@@ -29,7 +29,7 @@ inline QByteArray read(const QString &relative)
 // Fails the current test when the fixture is missing or not valid JSON.
 inline QJsonDocument json(const QString &relative)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(read(relative), &error);
     if (error.error != QJsonParseError::NoError)
         ADD_FAILURE() << relative.toStdString() << ": " << error.errorString().toStdString();

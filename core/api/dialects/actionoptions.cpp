@@ -11,17 +11,16 @@ namespace {
 
 const QStringList &exchangeCredentials()
 {
-    static const QStringList names = {
-        QStringLiteral("userName"), QStringLiteral("userPassword"), QStringLiteral("userCode"),
-        QStringLiteral("applicationId"), QStringLiteral("applicationCertificatePassword"),
-        QStringLiteral("applicationCertificate"), QStringLiteral("impersonationAccountName")};
+    static const QStringList names
+        = {QStringLiteral("userName"), QStringLiteral("userPassword"), QStringLiteral("userCode"),
+            QStringLiteral("applicationId"), QStringLiteral("applicationCertificatePassword"),
+            QStringLiteral("applicationCertificate"), QStringLiteral("impersonationAccountName")};
     return names;
 }
 
 const QStringList &oneDriveCredentials()
 {
-    static const QStringList names = {
-        QStringLiteral("userCode"), QStringLiteral("applicationId"),
+    static const QStringList names = {QStringLiteral("userCode"), QStringLiteral("applicationId"),
         QStringLiteral("applicationCertificatePassword"), QStringLiteral("applicationCertificate"),
         QStringLiteral("userName"), QStringLiteral("userPassword"), QStringLiteral("officeRegion"),
         QStringLiteral("organizationName")};
@@ -50,12 +49,11 @@ constexpr std::array<std::pair<QStringView, QStringView>, 8> kAliases = {{
 
 const QStringList &booleanOptions()
 {
-    static const QStringList list = names({u"changedItems", u"deletedItems", u"markRestoredAsUnread",
-                                           u"excludeDrafts", u"excludeDeletedItems",
-                                           u"excludeInPlaceHoldItems", u"excludeLitigationHoldItems",
-                                           u"skipUnresolved", u"restorePermissions",
-                                           u"sendSharedLinksNotification", u"enablePstSizeLimit", u"asZip",
-                                           u"skipItemChecks", u"showDeleted", u"showAllVersions"});
+    static const QStringList list = names({u"changedItems", u"deletedItems",
+        u"markRestoredAsUnread", u"excludeDrafts", u"excludeDeletedItems",
+        u"excludeInPlaceHoldItems", u"excludeLitigationHoldItems", u"skipUnresolved",
+        u"restorePermissions", u"sendSharedLinksNotification", u"enablePstSizeLimit", u"asZip",
+        u"skipItemChecks", u"showDeleted", u"showAllVersions"});
     return list;
 }
 
@@ -85,10 +83,12 @@ const QStringList &allKnownOptions()
 {
     static const QStringList all = [] {
         QStringList list;
-        for (int s = static_cast<int>(OptionSchema::None); s <= static_cast<int>(OptionSchema::OneDriveSend); ++s)
+        for (int s = static_cast<int>(OptionSchema::None);
+             s <= static_cast<int>(OptionSchema::OneDriveSend); ++s)
             list += v6OptionNames(static_cast<OptionSchema>(s));
-        list += names({u"items", u"documents", u"folders", u"mailboxes", u"oneDrives", u"documentVersion",
-                       u"dateTime", u"type", u"showDeleted", u"showAllVersions", u"repositoryId"});
+        list += names(
+            {u"items", u"documents", u"folders", u"mailboxes", u"oneDrives", u"documentVersion",
+                u"dateTime", u"type", u"showDeleted", u"showAllVersions", u"repositoryId"});
         list.removeDuplicates();
         return list;
     }();
@@ -139,8 +139,9 @@ QStringList v6OptionNames(OptionSchema schema)
         return exchangeCredentials();
     case OptionSchema::MailRestoreTo:
         return names({u"changedItems", u"deletedItems", u"markRestoredAsUnread", u"excludeDrafts",
-                      u"excludeDeletedItems", u"excludeInPlaceHoldItems", u"excludeLitigationHoldItems",
-                      u"mailbox", u"casServer", u"folder", u"officeRegion", u"officeOrganizationName"})
+                   u"excludeDeletedItems", u"excludeInPlaceHoldItems",
+                   u"excludeLitigationHoldItems", u"mailbox", u"casServer", u"folder",
+                   u"officeRegion", u"officeOrganizationName"})
             + exchangeCredentials();
     case OptionSchema::PstExportWithKeyword:
         return names({u"contentKeyword", u"enablePstSizeLimit", u"pstSizeLimitBytes"});
@@ -150,20 +151,21 @@ QStringList v6OptionNames(OptionSchema schema)
         return names({u"from", u"to", u"subject", u"text"});
     case OptionSchema::MailBulkRestore:
         return names({u"casServer", u"changedItems", u"deletedItems", u"markRestoredAsUnread",
-                      u"skipUnresolved", u"excludeDrafts", u"excludeDeletedItems", u"excludeInPlaceHoldItems",
-                      u"excludeLitigationHoldItems", u"office365UserName", u"office365UserPassword",
-                      u"userCode", u"applicationId", u"applicationCertificatePassword",
-                      u"applicationCertificate", u"impersonationAccountName", u"domainName",
-                      u"onPremisesUserName", u"onPremisesUserPassword", u"recentItemRestorePeriod"});
+            u"skipUnresolved", u"excludeDrafts", u"excludeDeletedItems", u"excludeInPlaceHoldItems",
+            u"excludeLitigationHoldItems", u"office365UserName", u"office365UserPassword",
+            u"userCode", u"applicationId", u"applicationCertificatePassword",
+            u"applicationCertificate", u"impersonationAccountName", u"domainName",
+            u"onPremisesUserName", u"onPremisesUserPassword", u"recentItemRestorePeriod"});
     case OptionSchema::OneDriveBulkRestore:
-        return names({u"documentAction", u"skipUnresolved", u"officeUsername", u"officeUserpassword",
-                      u"onpremisesUsername", u"onpremisesUserpassword", u"userCode", u"applicationId",
-                      u"applicationCertificatePassword", u"applicationCertificate"});
+        return names({u"documentAction", u"skipUnresolved", u"officeUsername",
+            u"officeUserpassword", u"onpremisesUsername", u"onpremisesUserpassword", u"userCode",
+            u"applicationId", u"applicationCertificatePassword", u"applicationCertificate"});
     case OptionSchema::OneDriveRestoreToOriginal:
         return names({u"documentAction"}) + oneDriveCredentials();
     case OptionSchema::OneDriveCopyFolder:
-        return names({u"changedItems", u"deletedItems", u"restorePermissions", u"sendSharedLinksNotification",
-                      u"onedrive", u"folder", u"documentVersion", u"documentLastVersionAction"})
+        return names({u"changedItems", u"deletedItems", u"restorePermissions",
+                   u"sendSharedLinksNotification", u"onedrive", u"folder", u"documentVersion",
+                   u"documentLastVersionAction"})
             + oneDriveCredentials();
     case OptionSchema::OneDriveCopyDocument:
         return names({u"onedrive", u"folder", u"documentVersion", u"documentLastVersionAction"})
@@ -177,7 +179,7 @@ QStringList v6OptionNames(OptionSchema schema)
 }
 
 QJsonObject optionsFor(const QJsonObject &options, const QStringList &allowed, QStringList *dropped,
-                       QStringList *unknown)
+    QStringList *unknown)
 {
     QJsonObject result;
     for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
@@ -224,12 +226,12 @@ QJsonObject renameForV5(const QJsonObject &options, OptionSchema schema)
         break;
     case OptionSchema::OneDriveBulkRestore: // v3/v5 bulk OneDrive table
         renames = {{QStringLiteral("officeUserpassword"), QStringLiteral("officePassword")},
-                   {QStringLiteral("onpremisesUsername"), QStringLiteral("onPremisesUsername")},
-                   {QStringLiteral("onpremisesUserpassword"), QStringLiteral("onPremisesPassword")}};
+            {QStringLiteral("onpremisesUsername"), QStringLiteral("onPremisesUsername")},
+            {QStringLiteral("onpremisesUserpassword"), QStringLiteral("onPremisesPassword")}};
         break;
     case OptionSchema::MailBulkRestore: // v5 …/Organization/Mailboxes/Action restoreTo
         renames = {{QStringLiteral("onPremisesUserName"), QStringLiteral("onpremuserName")},
-                   {QStringLiteral("onPremisesUserPassword"), QStringLiteral("onpremuserPassword")}};
+            {QStringLiteral("onPremisesUserPassword"), QStringLiteral("onpremuserPassword")}};
         break;
     default:
         return options;

@@ -13,11 +13,6 @@ namespace re::dialects {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dialect", text);
-}
-
 ApiError unexpectedShape(const QString &message, const QString &request)
 {
     ApiError error;
@@ -36,7 +31,7 @@ QJsonArray idObjects(const QStringList &ids)
 {
     QJsonArray array;
     for (const QString &id : ids)
-        array.append(QJsonObject{{QStringLiteral("id"), id}});
+        array.append(QJsonObject {{QStringLiteral("id"), id}});
     return array;
 }
 
@@ -44,12 +39,18 @@ QJsonArray idObjects(const QStringList &ids)
 std::optional<Collection> selectionOf(ResourceKind kind)
 {
     switch (kind) {
-    case ResourceKind::MailItem: return Collection::MailItems;
-    case ResourceKind::OneDriveDocument: return Collection::OneDriveDocuments;
-    case ResourceKind::OneDriveFolder: return Collection::OneDriveFolders;
-    case ResourceKind::Mailbox: return Collection::Mailboxes;
-    case ResourceKind::OneDrive: return Collection::OneDrives;
-    default: return std::nullopt;
+    case ResourceKind::MailItem:
+        return Collection::MailItems;
+    case ResourceKind::OneDriveDocument:
+        return Collection::OneDriveDocuments;
+    case ResourceKind::OneDriveFolder:
+        return Collection::OneDriveFolders;
+    case ResourceKind::Mailbox:
+        return Collection::Mailboxes;
+    case ResourceKind::OneDrive:
+        return Collection::OneDrives;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -63,7 +64,10 @@ ApiError validationError(const QString &message)
     return error;
 }
 
-DialectBase::DialectBase(ApiVersion version, PathNames names) : m_version(version), m_names(std::move(names)) {}
+DialectBase::DialectBase(ApiVersion version, PathNames names)
+    : m_version(version)
+    , m_names(std::move(names))
+{ }
 
 qint64 DialectBase::effectivePageSize(qint64 requested)
 {
@@ -79,20 +83,23 @@ QStringList DialectBase::sessionPath(const QString &sessionId) const
 
 QStringList DialectBase::mailboxPath(const QString &sessionId, const QString &mailboxId) const
 {
-    return sessionPath(sessionId) + QStringList{m_names.sessionOrganization, m_names.mailboxes, mailboxId};
+    return sessionPath(sessionId)
+        + QStringList {m_names.sessionOrganization, m_names.mailboxes, mailboxId};
 }
 
 QStringList DialectBase::oneDrivePath(const QString &sessionId, const QString &oneDriveId) const
 {
-    return sessionPath(sessionId) + QStringList{m_names.oneDriveOrganization, m_names.oneDrives, oneDriveId};
+    return sessionPath(sessionId)
+        + QStringList {m_names.oneDriveOrganization, m_names.oneDrives, oneDriveId};
 }
 
 QList<int> DialectBase::statusesFor(ResponseKind kind) const
 {
-    return kind == ResponseKind::Empty ? emptyReplyStatuses() : QList<int>{200};
+    return kind == ResponseKind::Empty ? emptyReplyStatuses() : QList<int> {200};
 }
 
-// ---- token ----------------------------------------------------------------------------------------
+// ---- token
+// ----------------------------------------------------------------------------------------
 
 RequestSpec DialectBase::tokenRequest(QList<std::pair<QString, QString>> fields) const
 {
@@ -116,21 +123,22 @@ RequestSpec DialectBase::tokenRequest(QList<std::pair<QString, QString>> fields)
 RequestSpec DialectBase::passwordGrant(const QString &userName, const QString &password) const
 {
     return tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("password")},
-                         {QStringLiteral("username"), userName},
-                         {QStringLiteral("password"), password}});
+        {QStringLiteral("username"), userName}, {QStringLiteral("password"), password}});
 }
 
 RequestSpec DialectBase::refreshGrant(const QString &refreshToken) const
 {
     return tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                         {QStringLiteral("refresh_token"), refreshToken}});
+        {QStringLiteral("refresh_token"), refreshToken}});
 }
 
-// ---- lists and single resources -------------------------------------------------------------------
+// ---- lists and single resources
+// -------------------------------------------------------------------
 
 void DialectBase::addPaging(RequestSpec &spec, const ListQuery &query) const
 {
-    spec.query.append({QStringLiteral("offset"), QString::number(std::max<qint64>(0, query.offset))});
+    spec.query.append(
+        {QStringLiteral("offset"), QString::number(std::max<qint64>(0, query.offset))});
     spec.query.append({QStringLiteral("limit"), QString::number(effectivePageSize(query.limit))});
 }
 
@@ -151,7 +159,8 @@ RequestSpec DialectBase::list(const ListQuery &q) const
         spec.pathSegments = sessionPath(q.sessionId) << m_names.events;
         break;
     case Collection::Mailboxes:
-        spec.pathSegments = sessionPath(q.sessionId) << m_names.sessionOrganization << m_names.mailboxes;
+        spec.pathSegments = sessionPath(q.sessionId)
+            << m_names.sessionOrganization << m_names.mailboxes;
         break;
     case Collection::MailFolders:
         spec.pathSegments = mailboxPath(q.sessionId, q.containerId) << m_names.mailFolders;
@@ -163,7 +172,8 @@ RequestSpec DialectBase::list(const ListQuery &q) const
             spec.query.append({mailItemsFolderParameter(), q.parentId});
         break;
     case Collection::OneDrives:
-        spec.pathSegments = sessionPath(q.sessionId) << m_names.oneDriveOrganization << m_names.oneDrives;
+        spec.pathSegments = sessionPath(q.sessionId)
+            << m_names.oneDriveOrganization << m_names.oneDrives;
         break;
     case Collection::OneDriveFolders:
         spec.pathSegments = oneDrivePath(q.sessionId, q.containerId) << m_names.oneDriveFolders;
@@ -176,8 +186,8 @@ RequestSpec DialectBase::list(const ListQuery &q) const
     case Collection::DocumentVersions:
         if (!supports(Collection::DocumentVersions))
             qCWarning(lcApi) << "document versions are not part of API" << prefix();
-        spec.pathSegments = oneDrivePath(q.sessionId, q.containerId) << m_names.documents << q.parentId
-                                                                      << m_names.versions;
+        spec.pathSegments = oneDrivePath(q.sessionId, q.containerId)
+            << m_names.documents << q.parentId << m_names.versions;
         break;
     }
     if (paged)
@@ -207,36 +217,43 @@ RequestSpec DialectBase::get(const ResourceRef &ref) const
         spec.pathSegments = mailboxPath(ref.sessionId, ref.containerId);
         break;
     case ResourceKind::MailFolder:
-        spec.pathSegments = mailboxPath(ref.sessionId, ref.containerId) << m_names.mailFolders << ref.id;
+        spec.pathSegments = mailboxPath(ref.sessionId, ref.containerId)
+            << m_names.mailFolders << ref.id;
         break;
     case ResourceKind::MailItem:
-        spec.pathSegments = mailboxPath(ref.sessionId, ref.containerId) << m_names.mailItems << ref.id;
+        spec.pathSegments = mailboxPath(ref.sessionId, ref.containerId)
+            << m_names.mailItems << ref.id;
         break;
     case ResourceKind::OneDrive:
         spec.pathSegments = oneDrivePath(ref.sessionId, ref.containerId);
         break;
     case ResourceKind::OneDriveFolder:
-        spec.pathSegments = oneDrivePath(ref.sessionId, ref.containerId) << m_names.oneDriveFolders << ref.id;
+        spec.pathSegments = oneDrivePath(ref.sessionId, ref.containerId)
+            << m_names.oneDriveFolders << ref.id;
         break;
     case ResourceKind::OneDriveDocument:
-        spec.pathSegments = oneDrivePath(ref.sessionId, ref.containerId) << m_names.documents << ref.id;
+        spec.pathSegments = oneDrivePath(ref.sessionId, ref.containerId)
+            << m_names.documents << ref.id;
         break;
     case ResourceKind::DocumentVersion:
         if (!supports(ResourceKind::DocumentVersion))
             qCWarning(lcApi) << "document versions are not part of API" << prefix();
         spec.pathSegments = oneDrivePath(ref.sessionId, ref.containerId)
-                            << m_names.documents << ref.id << m_names.versions << ref.versionId;
+            << m_names.documents << ref.id << m_names.versions << ref.versionId;
         break;
     }
     return spec;
 }
 
-// ---- paging ---------------------------------------------------------------------------------------
+// ---- paging
+// ---------------------------------------------------------------------------------------
 
-Result<RawPage, ApiError> DialectBase::parsePage(const QJsonDocument &reply, const ListQuery &query) const
+Result<RawPage, ApiError> DialectBase::parsePage(
+    const QJsonDocument &reply, const ListQuery &query) const
 {
     const QString request = list(query).describe();
-    const bool pagedRequest = query.collection != Collection::Organizations || organizationsArePaged();
+    const bool pagedRequest
+        = query.collection != Collection::Organizations || organizationsArePaged();
     RawPage page;
     page.offset = std::max<qint64>(0, query.offset);
     page.limit = pagedRequest ? effectivePageSize(query.limit) : 0;
@@ -248,10 +265,12 @@ Result<RawPage, ApiError> DialectBase::parsePage(const QJsonDocument &reply, con
         const LenientObject json(reply.object());
         const QJsonValue resultsValue = json.value(u"results");
         if (!resultsValue.isArray())
-            return unexpected(unexpectedShape(
-                tr("The server's list reply has no \"results\" array. It may not be a Veeam Backup for "
-                   "Microsoft 365 server, or it speaks a different API version."),
-                request));
+            return unexpected(
+                unexpectedShape(QCoreApplication::translate("Dialect",
+                                    "The server's list reply has no \"results\" array. It may not "
+                                    "be a Veeam Backup for "
+                                    "Microsoft 365 server, or it speaks a different API version."),
+                    request));
         results = resultsValue.toArray();
         page.offset = json.integer(u"offset").value_or(page.offset);
         page.limit = json.integer(u"limit").value_or(page.limit);
@@ -261,14 +280,18 @@ Result<RawPage, ApiError> DialectBase::parsePage(const QJsonDocument &reply, con
             page.hasMore = true;
     } else {
         return unexpected(unexpectedShape(
-            tr("The server's list reply is neither a JSON array nor a page object."), request));
+            QCoreApplication::translate(
+                "Dialect", "The server's list reply is neither a JSON array nor a page object."),
+            request));
     }
 
     page.results.reserve(results.size());
     for (const QJsonValue &row : results) {
         if (!row.isObject())
             return unexpected(unexpectedShape(
-                tr("The server's list reply contains an entry that is not a JSON object."), request));
+                QCoreApplication::translate("Dialect",
+                    "The server's list reply contains an entry that is not a JSON object."),
+                request));
         page.results.append(row.toObject());
     }
 
@@ -281,24 +304,29 @@ Result<RawPage, ApiError> DialectBase::parsePage(const QJsonDocument &reply, con
     return page;
 }
 
-// ---- actions --------------------------------------------------------------------------------------
+// ---- actions
+// --------------------------------------------------------------------------------------
 
-Result<ActionOperation, ApiError> DialectBase::resolveSelection(const ActionTarget &target, ActionVerb verb) const
+Result<ActionOperation, ApiError> DialectBase::resolveSelection(
+    const ActionTarget &target, ActionVerb verb) const
 {
     const ResourceRef &ref = target.ref;
     ActionOperation op;
     auto fail = [&] {
-        return validationError(tr("This action cannot be run on the selected items in this API version."));
+        return validationError(QCoreApplication::translate(
+            "Dialect", "This action cannot be run on the selected items in this API version."));
     };
 
     if (verb == ActionVerb::BulkRestore) {
         if (target.selectionKind == Collection::Mailboxes) {
-            op.resource = sessionPath(ref.sessionId) << m_names.sessionOrganization << m_names.mailboxes;
+            op.resource = sessionPath(ref.sessionId)
+                << m_names.sessionOrganization << m_names.mailboxes;
             op.schema = OptionSchema::MailBulkRestore;
             op.selectionKey = QStringLiteral("mailboxes");
             op.actionKey = QStringLiteral("restoreTo");
         } else if (target.selectionKind == Collection::OneDrives) {
-            op.resource = sessionPath(ref.sessionId) << m_names.oneDriveOrganization << m_names.oneDrives;
+            op.resource = sessionPath(ref.sessionId)
+                << m_names.oneDriveOrganization << m_names.oneDrives;
             op.schema = OptionSchema::OneDriveBulkRestore;
             op.selectionKey = QStringLiteral("oneDrives");
             op.actionKey = QStringLiteral("restoretoOriginallocation");
@@ -311,7 +339,8 @@ Result<ActionOperation, ApiError> DialectBase::resolveSelection(const ActionTarg
     }
 
     if (isEmptyId(ref.containerId))
-        return unexpected(validationError(tr("The mailbox or OneDrive of the selected items is not known.")));
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "The mailbox or OneDrive of the selected items is not known.")));
 
     switch (target.selectionKind) {
     case Collection::MailItems:
@@ -320,29 +349,30 @@ Result<ActionOperation, ApiError> DialectBase::resolveSelection(const ActionTarg
         switch (verb) {
         case ActionVerb::SaveToMsg:
             op = {op.resource, OptionSchema::MailSaveToMsg, op.selectionKey, QStringLiteral("Save"),
-                  QStringLiteral("savetoMsg"), ResponseKind::Stream};
+                QStringLiteral("savetoMsg"), ResponseKind::Stream};
             return op;
         case ActionVerb::ExportToPst:
-            op = {op.resource, OptionSchema::PstExportItems, op.selectionKey, QStringLiteral("exportToPst"),
-                  QStringLiteral("exporttoPst"), ResponseKind::Stream};
+            op = {op.resource, OptionSchema::PstExportItems, op.selectionKey,
+                QStringLiteral("exportToPst"), QStringLiteral("exporttoPst"), ResponseKind::Stream};
             return op;
         case ActionVerb::RestoreToOriginal:
-            op = {op.resource, OptionSchema::MailRestoreToOriginal, op.selectionKey, QStringLiteral("restore"),
-                  QStringLiteral("restoretoOriginallocation"), ResponseKind::Json};
+            op = {op.resource, OptionSchema::MailRestoreToOriginal, op.selectionKey,
+                QStringLiteral("restore"), QStringLiteral("restoretoOriginallocation"),
+                ResponseKind::Json};
             return op;
         case ActionVerb::RestoreTo:
-            op = {op.resource, OptionSchema::MailRestoreTo, op.selectionKey, QStringLiteral("restoreTo"),
-                  QStringLiteral("restoreTo"), ResponseKind::Json};
+            op = {op.resource, OptionSchema::MailRestoreTo, op.selectionKey,
+                QStringLiteral("restoreTo"), QStringLiteral("restoreTo"), ResponseKind::Json};
             return op;
         case ActionVerb::SendToDefaultAddress:
             op = {op.resource, OptionSchema::MailSendToDefault, op.selectionKey,
-                  QStringLiteral("sendToDefaultAddress"), QStringLiteral("sendToDefaultAddress"),
-                  ResponseKind::Empty};
+                QStringLiteral("sendToDefaultAddress"), QStringLiteral("sendToDefaultAddress"),
+                ResponseKind::Empty};
             return op;
         case ActionVerb::SendToDifferentAddress:
             op = {op.resource, OptionSchema::MailSendToDifferent, op.selectionKey,
-                  QStringLiteral("sendToDifferentAddress"), QStringLiteral("sendToDifferentAddress"),
-                  ResponseKind::Empty};
+                QStringLiteral("sendToDifferentAddress"), QStringLiteral("sendToDifferentAddress"),
+                ResponseKind::Empty};
             return op;
         default:
             return unexpected(fail());
@@ -351,24 +381,27 @@ Result<ActionOperation, ApiError> DialectBase::resolveSelection(const ActionTarg
     case Collection::OneDriveFolders: {
         const bool documents = target.selectionKind == Collection::OneDriveDocuments;
         op.resource = oneDrivePath(ref.sessionId, ref.containerId)
-                      << (documents ? m_names.documents : m_names.oneDriveFolders);
+            << (documents ? m_names.documents : m_names.oneDriveFolders);
         op.selectionKey = documents ? QStringLiteral("documents") : QStringLiteral("folders");
         switch (verb) {
         case ActionVerb::Save:
-            op = {op.resource, OptionSchema::OneDriveSaveSelection, op.selectionKey, QStringLiteral("save"),
-                  QStringLiteral("save"), ResponseKind::Stream};
+            op = {op.resource, OptionSchema::OneDriveSaveSelection, op.selectionKey,
+                QStringLiteral("save"), QStringLiteral("save"), ResponseKind::Stream};
             return op;
         case ActionVerb::RestoreToOriginal:
-            op = {op.resource, OptionSchema::OneDriveRestoreToOriginal, op.selectionKey, QStringLiteral("restore"),
-                  QStringLiteral("restoretoOriginallocation"), ResponseKind::Json};
+            op = {op.resource, OptionSchema::OneDriveRestoreToOriginal, op.selectionKey,
+                QStringLiteral("restore"), QStringLiteral("restoretoOriginallocation"),
+                ResponseKind::Json};
             return op;
         case ActionVerb::CopyTo:
-            op = {op.resource, documents ? OptionSchema::OneDriveCopyDocument : OptionSchema::OneDriveCopyFolder,
-                  op.selectionKey, QStringLiteral("copyTo"), QStringLiteral("copyTo"), ResponseKind::Json};
+            op = {op.resource,
+                documents ? OptionSchema::OneDriveCopyDocument : OptionSchema::OneDriveCopyFolder,
+                op.selectionKey, QStringLiteral("copyTo"), QStringLiteral("copyTo"),
+                ResponseKind::Json};
             return op;
         case ActionVerb::SendTo:
             op = {op.resource, OptionSchema::OneDriveSend, op.selectionKey, QStringLiteral("send"),
-                  QStringLiteral("sendTo"), ResponseKind::Empty};
+                QStringLiteral("sendTo"), ResponseKind::Empty};
             return op;
         default:
             return unexpected(fail());
@@ -379,36 +412,42 @@ Result<ActionOperation, ApiError> DialectBase::resolveSelection(const ActionTarg
     }
 }
 
-Result<ActionOperation, ApiError> DialectBase::resolveSingle(const ResourceRef &ref, ActionVerb verb) const
+Result<ActionOperation, ApiError> DialectBase::resolveSingle(
+    const ResourceRef &ref, ActionVerb verb) const
 {
     const auto missing = [] {
-        return unexpected(validationError(tr("The item to act on is not fully identified (an id is missing).")));
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "The item to act on is not fully identified (an id is missing).")));
     };
     const auto unsupported = [] {
-        return unexpected(validationError(tr("This action is not available for this kind of item in this API version.")));
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "This action is not available for this kind of item in this API version.")));
     };
     const bool needsContainer = ref.kind != ResourceKind::SessionOrganization;
     const bool needsId = ref.kind == ResourceKind::MailFolder || ref.kind == ResourceKind::MailItem
-                         || ref.kind == ResourceKind::OneDriveFolder || ref.kind == ResourceKind::OneDriveDocument
-                         || ref.kind == ResourceKind::DocumentVersion;
+        || ref.kind == ResourceKind::OneDriveFolder || ref.kind == ResourceKind::OneDriveDocument
+        || ref.kind == ResourceKind::DocumentVersion;
     if ((needsContainer && isEmptyId(ref.containerId)) || (needsId && isEmptyId(ref.id))
         || (ref.kind == ResourceKind::DocumentVersion && isEmptyId(ref.versionId)))
         return missing();
 
     ActionOperation op;
-    const auto make = [&](OptionSchema schema, const QString &verbSegment, const QString &key, ResponseKind kind) {
+    const auto make = [&](OptionSchema schema, const QString &verbSegment, const QString &key,
+                          ResponseKind kind) {
         op.schema = schema;
         op.perVerbSegment = verbSegment;
         op.actionKey = key;
         op.response = kind;
         return Result<ActionOperation, ApiError>(op);
     };
-    const auto restoreFamily = [&](OptionSchema original, OptionSchema to) -> Result<ActionOperation, ApiError> {
+    const auto restoreFamily
+        = [&](OptionSchema original, OptionSchema to) -> Result<ActionOperation, ApiError> {
         if (verb == ActionVerb::RestoreToOriginal)
-            return make(original, QStringLiteral("restore"), QStringLiteral("restoretoOriginallocation"),
-                        ResponseKind::Json);
+            return make(original, QStringLiteral("restore"),
+                QStringLiteral("restoretoOriginallocation"), ResponseKind::Json);
         if (verb == ActionVerb::RestoreTo && to != OptionSchema::None)
-            return make(to, QStringLiteral("restoreTo"), QStringLiteral("restoreTo"), ResponseKind::Json);
+            return make(
+                to, QStringLiteral("restoreTo"), QStringLiteral("restoreTo"), ResponseKind::Json);
         return unsupported();
     };
 
@@ -417,7 +456,7 @@ Result<ActionOperation, ApiError> DialectBase::resolveSingle(const ResourceRef &
         op.resource = sessionPath(ref.sessionId) << m_names.sessionOrganization;
         if (verb == ActionVerb::ExportToPst)
             return make(OptionSchema::PstExportWithKeyword, QStringLiteral("exportToPst"),
-                        QStringLiteral("exporttoPst"), ResponseKind::Stream);
+                QStringLiteral("exporttoPst"), ResponseKind::Stream);
         return unsupported();
     case ResourceKind::Mailbox:
     case ResourceKind::MailFolder:
@@ -426,22 +465,23 @@ Result<ActionOperation, ApiError> DialectBase::resolveSingle(const ResourceRef &
             op.resource << m_names.mailFolders << ref.id;
         if (verb == ActionVerb::ExportToPst)
             return make(OptionSchema::PstExportWithKeyword, QStringLiteral("exportToPst"),
-                        QStringLiteral("exporttoPst"), ResponseKind::Stream);
+                QStringLiteral("exporttoPst"), ResponseKind::Stream);
         return restoreFamily(OptionSchema::MailRestoreToOriginal, OptionSchema::MailRestoreTo);
     case ResourceKind::MailItem:
         op.resource = mailboxPath(ref.sessionId, ref.containerId) << m_names.mailItems << ref.id;
         switch (verb) {
         case ActionVerb::SaveToMsg:
-            return make(OptionSchema::None, QStringLiteral("save"), QStringLiteral("savetoMsg"), ResponseKind::Stream);
+            return make(OptionSchema::None, QStringLiteral("save"), QStringLiteral("savetoMsg"),
+                ResponseKind::Stream);
         case ActionVerb::ExportToPst:
-            return make(OptionSchema::PstExportItems, QStringLiteral("exportToPst"), QStringLiteral("exporttoPst"),
-                        ResponseKind::Stream);
+            return make(OptionSchema::PstExportItems, QStringLiteral("exportToPst"),
+                QStringLiteral("exporttoPst"), ResponseKind::Stream);
         case ActionVerb::SendToDefaultAddress:
             return make(OptionSchema::None, QStringLiteral("sendToDefaultAddress"),
-                        QStringLiteral("sendToDefaultAddress"), ResponseKind::Empty);
+                QStringLiteral("sendToDefaultAddress"), ResponseKind::Empty);
         case ActionVerb::SendToDifferentAddress:
             return make(OptionSchema::MailSendToDifferent, QStringLiteral("sendToDifferentAddress"),
-                        QStringLiteral("sendToDifferentAddress"), ResponseKind::Empty);
+                QStringLiteral("sendToDifferentAddress"), ResponseKind::Empty);
         default:
             return restoreFamily(OptionSchema::MailRestoreToOriginal, OptionSchema::MailRestoreTo);
         }
@@ -450,7 +490,8 @@ Result<ActionOperation, ApiError> DialectBase::resolveSingle(const ResourceRef &
     case ResourceKind::OneDriveDocument:
     case ResourceKind::DocumentVersion: {
         op.resource = oneDrivePath(ref.sessionId, ref.containerId);
-        const bool isDocument = ref.kind == ResourceKind::OneDriveDocument || ref.kind == ResourceKind::DocumentVersion;
+        const bool isDocument = ref.kind == ResourceKind::OneDriveDocument
+            || ref.kind == ResourceKind::DocumentVersion;
         if (ref.kind == ResourceKind::OneDriveFolder)
             op.resource << m_names.oneDriveFolders << ref.id;
         else if (isDocument)
@@ -459,14 +500,15 @@ Result<ActionOperation, ApiError> DialectBase::resolveSingle(const ResourceRef &
             op.resource << m_names.versions << ref.versionId;
         switch (verb) {
         case ActionVerb::Save:
-            return make(isDocument ? OptionSchema::OneDriveSaveDocument : OptionSchema::None, QStringLiteral("save"),
-                        QStringLiteral("save"), ResponseKind::Stream);
+            return make(isDocument ? OptionSchema::OneDriveSaveDocument : OptionSchema::None,
+                QStringLiteral("save"), QStringLiteral("save"), ResponseKind::Stream);
         case ActionVerb::CopyTo:
-            return make(isDocument ? OptionSchema::OneDriveCopyDocument : OptionSchema::OneDriveCopyFolder,
-                        QStringLiteral("copyTo"), QStringLiteral("copyTo"), ResponseKind::Json);
+            return make(
+                isDocument ? OptionSchema::OneDriveCopyDocument : OptionSchema::OneDriveCopyFolder,
+                QStringLiteral("copyTo"), QStringLiteral("copyTo"), ResponseKind::Json);
         case ActionVerb::SendTo:
-            return make(OptionSchema::OneDriveSend, QStringLiteral("send"), QStringLiteral("sendTo"),
-                        ResponseKind::Empty);
+            return make(OptionSchema::OneDriveSend, QStringLiteral("send"),
+                QStringLiteral("sendTo"), ResponseKind::Empty);
         default:
             return restoreFamily(OptionSchema::OneDriveRestoreToOriginal, OptionSchema::None);
         }
@@ -476,29 +518,37 @@ Result<ActionOperation, ApiError> DialectBase::resolveSingle(const ResourceRef &
     }
 }
 
-Result<ActionOperation, ApiError> DialectBase::resolveAction(const ActionTarget &target, ActionVerb verb) const
+Result<ActionOperation, ApiError> DialectBase::resolveAction(
+    const ActionTarget &target, ActionVerb verb) const
 {
     if (isEmptyId(target.ref.sessionId))
-        return unexpected(validationError(tr("No restore session is open for this action.")));
+        return unexpected(validationError(
+            QCoreApplication::translate("Dialect", "No restore session is open for this action.")));
     const bool selection = verb == ActionVerb::BulkRestore || !target.selectedIds.isEmpty();
     const ResourceKind effectiveKind = [&] {
         if (!selection)
             return target.ref.kind;
         switch (target.selectionKind) {
-        case Collection::MailItems: return ResourceKind::MailItem;
-        case Collection::OneDriveDocuments: return ResourceKind::OneDriveDocument;
-        case Collection::OneDriveFolders: return ResourceKind::OneDriveFolder;
-        case Collection::OneDrives: return ResourceKind::OneDrive;
-        default: return ResourceKind::Mailbox;
+        case Collection::MailItems:
+            return ResourceKind::MailItem;
+        case Collection::OneDriveDocuments:
+            return ResourceKind::OneDriveDocument;
+        case Collection::OneDriveFolders:
+            return ResourceKind::OneDriveFolder;
+        case Collection::OneDrives:
+            return ResourceKind::OneDrive;
+        default:
+            return ResourceKind::Mailbox;
         }
     }();
     if (!hasAction(verb, effectiveKind))
-        return unexpected(validationError(tr("This action is not available in this API version.")));
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "This action is not available in this API version.")));
     return selection ? resolveSelection(target, verb) : resolveSingle(target.ref, verb);
 }
 
-Result<RequestSpec, ApiError> DialectBase::actionRequest(const ActionTarget &target, ActionVerb verb,
-                                                         const QJsonObject &options) const
+Result<RequestSpec, ApiError> DialectBase::actionRequest(
+    const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const
 {
     Result<ActionOperation, ApiError> op = resolveAction(target, verb);
     if (!op)
@@ -513,16 +563,19 @@ Result<RequestSpec, ApiError> DialectBase::actionRequest(const ActionTarget &tar
     if (!unknown.isEmpty()) // names only: values may be passwords
         qCWarning(lcApi) << "ignoring unknown action options" << unknown;
     if (!op->selectionKey.isEmpty()) {
-        // The caller may pass whole objects (OneDrives as the server listed them, as seed 000 does).
+        // The caller may pass whole objects (OneDrives as the server listed them, as seed 000
+        // does).
         const QJsonValue given = body.value(op->selectionKey);
         const bool objectsGiven = given.isArray() && !given.toArray().isEmpty();
         if (!objectsGiven && target.selectedIds.isEmpty())
-            return unexpected(validationError(tr("Select at least one item for this action.")));
+            return unexpected(validationError(QCoreApplication::translate(
+                "Dialect", "Select at least one item for this action.")));
         if (!objectsGiven)
             body.insert(op->selectionKey, idObjects(target.selectedIds));
     }
     if (!dropped.isEmpty())
-        qCDebug(lcApi) << "options not part of" << prefix() << op->actionKey << "request:" << dropped;
+        qCDebug(lcApi) << "options not part of" << prefix() << op->actionKey
+                       << "request:" << dropped;
     body = recaseEnums(body, version());
     RequestSpec spec = actionSpec(*op, body);
     spec.response = op->response;
@@ -530,7 +583,8 @@ Result<RequestSpec, ApiError> DialectBase::actionRequest(const ActionTarget &tar
     return spec;
 }
 
-RequestSpec DialectBase::action(const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const
+RequestSpec DialectBase::action(
+    const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const
 {
     Result<RequestSpec, ApiError> spec = actionRequest(target, verb, options);
     if (spec)

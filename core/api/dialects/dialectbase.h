@@ -28,11 +28,12 @@ struct PathNames
 // A resolved action: where it goes, which option schema its body is, what comes back.
 struct ActionOperation
 {
-    QStringList resource;       // segments of the resource, or of the collection for selections
+    QStringList resource; // segments of the resource, or of the collection for selections
     OptionSchema schema = OptionSchema::None;
-    QString selectionKey;       // "items", "documents", "folders", "mailboxes", "oneDrives"; empty = one resource
-    QString perVerbSegment;     // v6+ path verb: restore, restoreTo, copyTo, save, Save, send, …
-    QString actionKey;          // v5 body key: restoretoOriginallocation, exporttoPst, …
+    QString selectionKey; // "items", "documents", "folders", "mailboxes", "oneDrives"; empty = one
+                          // resource
+    QString perVerbSegment; // v6+ path verb: restore, restoreTo, copyTo, save, Save, send, …
+    QString actionKey; // v5 body key: restoretoOriginallocation, exporttoPst, …
     ResponseKind response = ResponseKind::Json;
 };
 
@@ -50,10 +51,12 @@ public:
     RequestSpec refreshGrant(const QString &refreshToken) const override;
     RequestSpec list(const ListQuery &query) const override;
     RequestSpec get(const ResourceRef &ref) const override;
-    RequestSpec action(const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const override;
-    Result<RequestSpec, ApiError> actionRequest(const ActionTarget &target, ActionVerb verb,
-                                                const QJsonObject &options) const override;
-    Result<RawPage, ApiError> parsePage(const QJsonDocument &reply, const ListQuery &query) const override;
+    RequestSpec action(
+        const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const override;
+    Result<RequestSpec, ApiError> actionRequest(
+        const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const override;
+    Result<RawPage, ApiError> parsePage(
+        const QJsonDocument &reply, const ListQuery &query) const override;
 
     bool supports(Collection collection) const override;
     bool supports(ResourceKind kind) const override;
@@ -71,7 +74,7 @@ protected:
     QString prefix() const { return toString(m_version); }
 
     // ---- differences between versions ----
-    virtual QString rootFolderSelector() const = 0;      // parentId value for "top level": null | root
+    virtual QString rootFolderSelector() const = 0; // parentId value for "top level": null | root
     virtual QString mailItemsFolderParameter() const = 0; // folderId | parentId
     virtual bool organizationsArePaged() const { return false; }
     virtual bool sendsAntiforgeryOptOut() const { return false; }
@@ -80,8 +83,10 @@ protected:
     // Whether this version has (verb on kind) at all, beyond what the shared action table resolves.
     virtual bool hasAction(ActionVerb verb, ResourceKind kind) const;
     virtual QStringList allowedOptions(OptionSchema schema) const { return v6OptionNames(schema); }
-    // Turns a resolved action and its finished (canonical, re-cased, restricted) body into a request.
-    virtual RequestSpec actionSpec(const ActionOperation &operation, const QJsonObject &body) const = 0;
+    // Turns a resolved action and its finished (canonical, re-cased, restricted) body into a
+    // request.
+    virtual RequestSpec actionSpec(
+        const ActionOperation &operation, const QJsonObject &body) const = 0;
 
     // ---- helpers for subclasses ----
     QStringList sessionPath(const QString &sessionId) const;
@@ -90,8 +95,10 @@ protected:
     QList<int> statusesFor(ResponseKind kind) const;
 
 private:
-    Result<ActionOperation, ApiError> resolveAction(const ActionTarget &target, ActionVerb verb) const;
-    Result<ActionOperation, ApiError> resolveSelection(const ActionTarget &target, ActionVerb verb) const;
+    Result<ActionOperation, ApiError> resolveAction(
+        const ActionTarget &target, ActionVerb verb) const;
+    Result<ActionOperation, ApiError> resolveSelection(
+        const ActionTarget &target, ActionVerb verb) const;
     Result<ActionOperation, ApiError> resolveSingle(const ResourceRef &ref, ActionVerb verb) const;
     RequestSpec tokenRequest(QList<std::pair<QString, QString>> fields) const;
     void addPaging(RequestSpec &spec, const ListQuery &query) const;

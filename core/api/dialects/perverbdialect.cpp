@@ -8,11 +8,11 @@ namespace re::dialects {
 
 PerVerbDialect::PerVerbDialect(ApiVersion version)
     : DialectBase(version,
-                  PathNames{QStringLiteral("token"), QStringLiteral("organization"), QStringLiteral("mailboxes"),
-                            QStringLiteral("folders"), QStringLiteral("items"), QStringLiteral("Organization"),
-                            QStringLiteral("OneDrives"), QStringLiteral("Folders"), QStringLiteral("Documents"),
-                            QStringLiteral("Versions"), QStringLiteral("Events")})
-{}
+        PathNames {QStringLiteral("token"), QStringLiteral("organization"),
+            QStringLiteral("mailboxes"), QStringLiteral("folders"), QStringLiteral("items"),
+            QStringLiteral("Organization"), QStringLiteral("OneDrives"), QStringLiteral("Folders"),
+            QStringLiteral("Documents"), QStringLiteral("Versions"), QStringLiteral("Events")})
+{ }
 
 RequestSpec PerVerbDialect::probe() const
 {
@@ -23,16 +23,19 @@ RequestSpec PerVerbDialect::probe() const
     return spec;
 }
 
-RequestSpec PerVerbDialect::explore(const QString &organizationId, const ExploreOptions &options) const
+RequestSpec PerVerbDialect::explore(
+    const QString &organizationId, const ExploreOptions &options) const
 {
-    QJsonObject body{{QStringLiteral("type"), sessionTypeToText(options.type, false)},
-                     {QStringLiteral("showDeleted"), options.showDeleted},
-                     {QStringLiteral("showAllVersions"), options.showAllVersions}};
+    QJsonObject body {{QStringLiteral("type"), sessionTypeToText(options.type, false)},
+        {QStringLiteral("showDeleted"), options.showDeleted},
+        {QStringLiteral("showAllVersions"), options.showAllVersions}};
     if (options.pointInTime.isValid())
-        body.insert(QStringLiteral("dateTime"), options.pointInTime.toUTC().toString(Qt::ISODateWithMs));
+        body.insert(
+            QStringLiteral("dateTime"), options.pointInTime.toUTC().toString(Qt::ISODateWithMs));
     RequestSpec spec;
     spec.method = "POST";
-    spec.pathSegments = {prefix(), QStringLiteral("Organizations"), organizationId, QStringLiteral("explore")};
+    spec.pathSegments
+        = {prefix(), QStringLiteral("Organizations"), organizationId, QStringLiteral("explore")};
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     spec.contentType = "application/json";
     spec.acceptedStatuses = {200, 201}; // OpenAPI v6/v7 say 200, v8 and real servers 201
@@ -49,14 +52,16 @@ RequestSpec PerVerbDialect::stopSession(const QString &sessionId) const
     return spec;
 }
 
-RequestSpec PerVerbDialect::actionSpec(const ActionOperation &operation, const QJsonObject &body) const
+RequestSpec PerVerbDialect::actionSpec(
+    const ActionOperation &operation, const QJsonObject &body) const
 {
     RequestSpec spec;
     spec.method = "POST";
     spec.pathSegments = operation.resource;
     spec.pathSegments << operation.perVerbSegment;
     // Operations the OpenAPI documents without a request body get none (…/items/{id}/save, …/save).
-    const bool hasBody = operation.schema != OptionSchema::None || !operation.selectionKey.isEmpty();
+    const bool hasBody
+        = operation.schema != OptionSchema::None || !operation.selectionKey.isEmpty();
     if (hasBody) {
         spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         spec.contentType = "application/json";

@@ -10,10 +10,13 @@ namespace re::dialects {
 class PerVerbDialect : public DialectBase
 {
 public:
-    PerVerbDialect() : PerVerbDialect(ApiVersion::V6) {}
+    PerVerbDialect()
+        : PerVerbDialect(ApiVersion::V6)
+    { }
 
     RequestSpec probe() const override;
-    RequestSpec explore(const QString &organizationId, const ExploreOptions &options) const override;
+    RequestSpec explore(
+        const QString &organizationId, const ExploreOptions &options) const override;
     RequestSpec stopSession(const QString &sessionId) const override;
 
 protected:
@@ -21,7 +24,8 @@ protected:
 
     QString rootFolderSelector() const override { return QStringLiteral("null"); }
     QString mailItemsFolderParameter() const override { return QStringLiteral("folderId"); }
-    RequestSpec actionSpec(const ActionOperation &operation, const QJsonObject &body) const override;
+    RequestSpec actionSpec(
+        const ActionOperation &operation, const QJsonObject &body) const override;
 };
 
 } // namespace re::dialects

@@ -8,15 +8,16 @@ namespace re::dialects {
 
 V5Dialect::V5Dialect()
     : DialectBase(ApiVersion::V5,
-                  PathNames{QStringLiteral("Token"), QStringLiteral("Organization"), QStringLiteral("Mailboxes"),
-                            QStringLiteral("Folders"), QStringLiteral("Items"), QStringLiteral("Organization"),
-                            QStringLiteral("OneDrives"), QStringLiteral("Folders"), QStringLiteral("Documents"),
-                            QStringLiteral("Versions"), QStringLiteral("Events")})
-{}
+        PathNames {QStringLiteral("Token"), QStringLiteral("Organization"),
+            QStringLiteral("Mailboxes"), QStringLiteral("Folders"), QStringLiteral("Items"),
+            QStringLiteral("Organization"), QStringLiteral("OneDrives"), QStringLiteral("Folders"),
+            QStringLiteral("Documents"), QStringLiteral("Versions"), QStringLiteral("Events")})
+{ }
 
 RequestSpec V5Dialect::probe() const
 {
-    // v5 has no /ServiceInstance; an unauthenticated GET /v5/Organizations answers 401 when v5 is served.
+    // v5 has no /ServiceInstance; an unauthenticated GET /v5/Organizations answers 401 when v5 is
+    // served.
     RequestSpec spec;
     spec.pathSegments = {prefix(), QStringLiteral("Organizations")};
     spec.authenticated = false;
@@ -24,33 +25,36 @@ RequestSpec V5Dialect::probe() const
     return spec;
 }
 
-RequestSpec V5Dialect::actionEndpoint(const QStringList &resource, const QString &key, const QJsonValue &value) const
+RequestSpec V5Dialect::actionEndpoint(
+    const QStringList &resource, const QString &key, const QJsonValue &value) const
 {
     RequestSpec spec;
     spec.method = "POST";
     spec.pathSegments = resource;
     spec.pathSegments << QStringLiteral("Action");
-    spec.body = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact);
+    spec.body = QJsonDocument(QJsonObject {{key, value}}).toJson(QJsonDocument::Compact);
     spec.contentType = "application/json";
     return spec;
 }
 
 RequestSpec V5Dialect::explore(const QString &organizationId, const ExploreOptions &options) const
 {
-    QJsonObject body{{QStringLiteral("type"), sessionTypeToText(options.type, true)},
-                     {QStringLiteral("showDeleted"), options.showDeleted},
-                     {QStringLiteral("showAllVersions"), options.showAllVersions}};
+    QJsonObject body {{QStringLiteral("type"), sessionTypeToText(options.type, true)},
+        {QStringLiteral("showDeleted"), options.showDeleted},
+        {QStringLiteral("showAllVersions"), options.showAllVersions}};
     if (options.pointInTime.isValid()) // omitted = the latest restore point
-        body.insert(QStringLiteral("datetime"), options.pointInTime.toUTC().toString(Qt::ISODateWithMs));
+        body.insert(
+            QStringLiteral("datetime"), options.pointInTime.toUTC().toString(Qt::ISODateWithMs));
     RequestSpec spec = actionEndpoint({prefix(), QStringLiteral("Organizations"), organizationId},
-                                      QStringLiteral("explore"), body);
+        QStringLiteral("explore"), body);
     spec.acceptedStatuses = {201, 200};
     return spec;
 }
 
 RequestSpec V5Dialect::stopSession(const QString &sessionId) const
 {
-    RequestSpec spec = actionEndpoint(sessionPath(sessionId), QStringLiteral("stop"), QJsonValue::Null);
+    RequestSpec spec
+        = actionEndpoint(sessionPath(sessionId), QStringLiteral("stop"), QJsonValue::Null);
     spec.response = ResponseKind::Empty;
     spec.acceptedStatuses = emptyReplyStatuses();
     return spec;
@@ -72,7 +76,8 @@ QStringList V5Dialect::allowedOptions(OptionSchema schema) const
     QStringList names = DialectBase::allowedOptions(schema);
     names.removeAll(QStringLiteral("skipItemChecks")); // v6+ only
     // v5 restores in place could pick the version to write (removed from the v6 schemas).
-    if (schema == OptionSchema::OneDriveRestoreToOriginal || schema == OptionSchema::OneDriveBulkRestore)
+    if (schema == OptionSchema::OneDriveRestoreToOriginal
+        || schema == OptionSchema::OneDriveBulkRestore)
         names.append(QStringLiteral("documentVersion"));
     return names;
 }

@@ -4,16 +4,17 @@
 
 namespace re::dialects {
 
-// /v5: the Action generation. Every operation on a resource is POST <resource>/Action with the verb as
-// the single top-level key ({"restoretoOriginallocation": {…}}, {"stop": null}); enum values lowercase
-// as the docs print them; restores answer with statistics when they finish.
+// /v5: the Action generation. Every operation on a resource is POST <resource>/Action with the verb
+// as the single top-level key ({"restoretoOriginallocation": {…}}, {"stop": null}); enum values
+// lowercase as the docs print them; restores answer with statistics when they finish.
 class V5Dialect : public DialectBase
 {
 public:
     V5Dialect();
 
     RequestSpec probe() const override;
-    RequestSpec explore(const QString &organizationId, const ExploreOptions &options) const override;
+    RequestSpec explore(
+        const QString &organizationId, const ExploreOptions &options) const override;
     RequestSpec stopSession(const QString &sessionId) const override;
     bool supports(ResourceKind kind) const override;
     using DialectBase::supports;
@@ -23,10 +24,12 @@ protected:
     QString mailItemsFolderParameter() const override { return QStringLiteral("folderId"); }
     bool hasAction(ActionVerb verb, ResourceKind kind) const override;
     QStringList allowedOptions(OptionSchema schema) const override;
-    RequestSpec actionSpec(const ActionOperation &operation, const QJsonObject &body) const override;
+    RequestSpec actionSpec(
+        const ActionOperation &operation, const QJsonObject &body) const override;
 
 private:
-    RequestSpec actionEndpoint(const QStringList &resource, const QString &key, const QJsonValue &value) const;
+    RequestSpec actionEndpoint(
+        const QStringList &resource, const QString &key, const QJsonValue &value) const;
 };
 
 } // namespace re::dialects

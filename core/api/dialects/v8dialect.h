@@ -9,7 +9,9 @@ namespace re::dialects {
 class V8Dialect : public V7Dialect
 {
 public:
-    V8Dialect() : V7Dialect(ApiVersion::V8) {}
+    V8Dialect()
+        : V7Dialect(ApiVersion::V8)
+    { }
 
     RestoreReply restoreReply() const override { return RestoreReply::SessionToPoll; }
 

@@ -1,5 +1,4 @@
 #include "qt_printers.h"
-
 #include "resources/actionset.h"
 #include "resources/lenientjson.h"
 
@@ -21,7 +20,8 @@ TEST(ApiDateTime, AcceptsZeroToSevenFractionalDigitsAndEveryZoneForm)
 {
     const qint64 base = QDateTime(QDate(2017, 6, 29), QTime(8, 30, 5), Qt::UTC).toMSecsSinceEpoch();
     EXPECT_EQ(msecs(u"2017-06-29T08:30:05Z"), base);
-    EXPECT_EQ(msecs(u"2017-06-29T08:30:05.0983973Z"), base + 98); // .NET round-trip: truncated to ms
+    EXPECT_EQ(
+        msecs(u"2017-06-29T08:30:05.0983973Z"), base + 98); // .NET round-trip: truncated to ms
     EXPECT_EQ(msecs(u"2017-06-29T08:30:05.1Z"), base + 100);
     EXPECT_EQ(msecs(u"2017-06-29T08:30:05.12Z"), base + 120);
     EXPECT_EQ(msecs(u"2017-06-29T08:30:05.123z"), base + 123);
@@ -36,21 +36,22 @@ TEST(ApiDateTime, AcceptsZeroToSevenFractionalDigitsAndEveryZoneForm)
 
 TEST(ApiDateTime, RejectsWhatIsNotADate)
 {
-    for (const QString &bad : {QString(), QStringLiteral("yesterday"), QStringLiteral("2017-13-01T00:00:00Z"),
-                               QStringLiteral("2017-02-30T00:00:00Z"), QStringLiteral("2017-06-29T25:00:00Z"),
-                               QStringLiteral("2017-06-29T08:30:05.12345678Z"), QStringLiteral("2017-06-29T08:30:05+15:00"),
-                               QStringLiteral("Thu, 29 Foo 2017 08:30:05 GMT")})
+    for (const QString &bad :
+        {QString(), QStringLiteral("yesterday"), QStringLiteral("2017-13-01T00:00:00Z"),
+            QStringLiteral("2017-02-30T00:00:00Z"), QStringLiteral("2017-06-29T25:00:00Z"),
+            QStringLiteral("2017-06-29T08:30:05.12345678Z"),
+            QStringLiteral("2017-06-29T08:30:05+15:00"),
+            QStringLiteral("Thu, 29 Foo 2017 08:30:05 GMT")})
         EXPECT_FALSE(parseApiDateTime(bad).has_value()) << bad.toStdString();
 }
 
 TEST(LenientObject, MatchesKeysCaseInsensitivelyAndTreatsNullAsAbsent)
 {
-    const LenientObject json(QJsonObject{{QStringLiteral("IsArchive"), QStringLiteral("TRUE")},
-                                         {QStringLiteral("sizebytes"), QStringLiteral("1234")},
-                                         {QStringLiteral("count"), 7},
-                                         {QStringLiteral("endTime"), QJsonValue::Null},
-                                         {QStringLiteral("name"), QStringLiteral("x")},
-                                         {QStringLiteral("Name"), QStringLiteral("y")}});
+    const LenientObject json(QJsonObject {{QStringLiteral("IsArchive"), QStringLiteral("TRUE")},
+        {QStringLiteral("sizebytes"), QStringLiteral("1234")}, {QStringLiteral("count"), 7},
+        {QStringLiteral("endTime"), QJsonValue::Null},
+        {QStringLiteral("name"), QStringLiteral("x")},
+        {QStringLiteral("Name"), QStringLiteral("y")}});
     EXPECT_EQ(json.boolean(u"isArchive"), true);
     EXPECT_EQ(json.integer(u"sizeBytes"), 1234);
     EXPECT_EQ(json.string(u"COUNT"), QStringLiteral("7"));
@@ -78,18 +79,20 @@ TEST(LenientScalars, BooleansIntegersAndStrings)
 TEST(ActionSet, IsOnePointerAndSharesEqualSets)
 {
     static_assert(sizeof(ActionSet) == sizeof(void *));
-    const QJsonObject hal{{QStringLiteral("exporttoPst"),
-                           QJsonObject{{QStringLiteral("uri"), QStringLiteral("https://x/v5/…/action")},
-                                       {QStringLiteral("method"), QStringLiteral("POST")}}},
-                          {QStringLiteral("search"), QJsonObject{}}};
+    const QJsonObject hal {
+        {QStringLiteral("exporttoPst"),
+            QJsonObject {{QStringLiteral("uri"), QStringLiteral("https://x/v5/…/action")},
+                {QStringLiteral("method"), QStringLiteral("POST")}}},
+        {QStringLiteral("search"), QJsonObject {}}};
     const ActionSet a = ActionSet::fromJson(hal);
-    const ActionSet b = ActionSet::fromJson(QJsonArray{QStringLiteral("search"), QStringLiteral("exporttoPst")});
+    const ActionSet b
+        = ActionSet::fromJson(QJsonArray {QStringLiteral("search"), QStringLiteral("exporttoPst")});
     EXPECT_EQ(a, b);
     EXPECT_EQ(&a.names(), &b.names()) << "one interned list for every row with the same actions";
     EXPECT_TRUE(a.offers(u"exportToPst"));
     EXPECT_FALSE(a.offers(u"restore"));
     EXPECT_TRUE(ActionSet::fromJson(QJsonValue(QStringLiteral("garbage"))).isEmpty());
-    EXPECT_EQ(ActionSet(), ActionSet::fromJson(QJsonObject{}));
+    EXPECT_EQ(ActionSet(), ActionSet::fromJson(QJsonObject {}));
 }
 
 } // namespace

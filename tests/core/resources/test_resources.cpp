@@ -1,14 +1,14 @@
-// Resources parsed from the seeds' own examples and from hand-written bodies in each version's style.
+// Resources parsed from the seeds' own examples and from hand-written bodies in each version's
+// style.
 
 #include "qt_printers.h"
-#include "testdata.h"
-
 #include "resources/exchange.h"
 #include "resources/onedrive.h"
 #include "resources/organization.h"
 #include "resources/parsing.h"
 #include "resources/restoresession.h"
 #include "resources/statistics.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +23,7 @@ namespace {
 
 QJsonObject parse(const char *json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << json;
     return doc.object();
@@ -53,7 +53,8 @@ TEST(RestoreSession, ParsesSeed002Response)
 
 TEST(RestoreSession, V3StyleWithoutEndTimeOrResultAndLowercaseEnums)
 {
-    const auto session = RestoreSession::fromJson(parse(R"({"ID": "1", "Type": "veod", "state": "working",
+    const auto session
+        = RestoreSession::fromJson(parse(R"({"ID": "1", "Type": "veod", "state": "working",
         "creationTime": "2019-04-12T10:54:40.2794046Z", "pointInTime": "2017-06-26T22:07:39-07:00"})"));
     ASSERT_TRUE(session.hasValue());
     EXPECT_EQ(session->type, SessionType::OneDrive);
@@ -89,12 +90,14 @@ TEST(RestoreSession, MissingIdIsAnError)
 TEST(SessionOrganization, ParsesSeed004WithLinksAndActions)
 {
     const auto org = SessionOrganization::fromJson(
-        testdata::json(QStringLiteral("seeds/seed004_v5_session_organization.response.json")).object());
+        testdata::json(QStringLiteral("seeds/seed004_v5_session_organization.response.json"))
+            .object());
     ASSERT_TRUE(org.hasValue());
     EXPECT_EQ(org->id, u"673b91dc-b4a7-4d49-8318-04ef47c0ac50");
     EXPECT_EQ(org->name, u"westsupport.onmicrosoft.com (6/26/2017 3:07:39 PM)");
     EXPECT_TRUE(org->links.value(QStringLiteral("mailboxes")).endsWith(u"/organization/mailboxes"));
-    EXPECT_EQ(org->actions.names(), (QStringList{QStringLiteral("exporttoPst"), QStringLiteral("search")}));
+    EXPECT_EQ(org->actions.names(),
+        (QStringList {QStringLiteral("exporttoPst"), QStringLiteral("search")}));
     EXPECT_TRUE(org->actions.offers(u"exportToPst"));
 }
 
@@ -110,14 +113,16 @@ TEST(Organization, V6WithBackupTimesV7WithoutAndV1StringBooleans)
     EXPECT_EQ(v6->isBackedUp, true);
     EXPECT_TRUE(v6->actions.isEmpty());
 
-    const auto v7 = Organization::fromJson(parse(R"({"id": "o7", "name": "new.onmicrosoft.com", "isBackedup": false,
+    const auto v7 = Organization::fromJson(
+        parse(R"({"id": "o7", "name": "new.onmicrosoft.com", "isBackedup": false,
         "description": "never backed up"})"));
     ASSERT_TRUE(v7.hasValue());
     EXPECT_FALSE(v7->firstBackupTime.has_value());
     EXPECT_FALSE(v7->lastBackupTime.has_value());
     EXPECT_EQ(v7->description, u"never backed up");
 
-    const auto v1 = Organization::fromJson(parse(R"({"Id": "o1", "isBackedup": "true", "region": "worldwide",
+    const auto v1
+        = Organization::fromJson(parse(R"({"Id": "o1", "isBackedup": "true", "region": "worldwide",
         "FirstBackupTime": "2017-06-26T15:07:39"})"));
     ASSERT_TRUE(v1.hasValue());
     EXPECT_EQ(v1->isBackedUp, true);
@@ -128,7 +133,8 @@ TEST(Organization, V6WithBackupTimesV7WithoutAndV1StringBooleans)
 
 TEST(SessionEvent, V6Event)
 {
-    const auto event = SessionEvent::fromJson(parse(R"({"id": "e1", "type": "Restore", "status": "Warning",
+    const auto event
+        = SessionEvent::fromJson(parse(R"({"id": "e1", "type": "Restore", "status": "Warning",
         "startTime": "2024-01-01T10:00:00Z", "endTime": "2024-01-01T10:00:05Z", "duration": "00:00:05",
         "title": "Restore", "message": "1 item skipped", "order": "3", "itemName": "Q3.xlsx",
         "itemType": "Document", "itemSizeBytes": 2048, "source": "a", "target": "b"})"));
@@ -141,20 +147,23 @@ TEST(SessionEvent, V6Event)
 
 TEST(Exchange, MailboxFolderAndItemsOfEveryKind)
 {
-    const auto mailbox = Mailbox::fromJson(parse(R"({"id": "m", "name": "Jane", "email": "jane@contoso.com",
+    const auto mailbox
+        = Mailbox::fromJson(parse(R"({"id": "m", "name": "Jane", "email": "jane@contoso.com",
         "isArchive": "false", "IsPublic": true, "_actions": {"restore": {}, "exportToPst": {}}})"));
     ASSERT_TRUE(mailbox.hasValue());
     EXPECT_FALSE(mailbox->isArchive);
     EXPECT_TRUE(mailbox->isPublic);
     EXPECT_TRUE(mailbox->actions.offers(u"restore"));
 
-    const auto folder = MailFolder::fromJson(parse(R"({"id": "AAAAAKGE4dIvQUtGjuSnq8JTHAgBAPliTMf_6DxPiJ6TGYB9CqAAAAAAAQ0AAA==",
+    const auto folder = MailFolder::fromJson(
+        parse(R"({"id": "AAAAAKGE4dIvQUtGjuSnq8JTHAgBAPliTMf_6DxPiJ6TGYB9CqAAAAAAAQ0AAA==",
         "name": "{A9E2BC46-B3A0-4243-B315-60D991004455}", "type": "None", "category": "Inbox"})"));
     ASSERT_TRUE(folder.hasValue());
     EXPECT_EQ(folder->id, u"AAAAAKGE4dIvQUtGjuSnq8JTHAgBAPliTMf_6DxPiJ6TGYB9CqAAAAAAAQ0AAA==");
     EXPECT_EQ(folder->category, u"Inbox");
 
-    const auto message = MailItem::fromJson(parse(R"({"id": "i1", "itemClass": "IPM.Note", "subject": "Q3",
+    const auto message
+        = MailItem::fromJson(parse(R"({"id": "i1", "itemClass": "IPM.Note", "subject": "Q3",
         "from": "a@x", "to": "b@x; c@x", "sent": "2024-03-01T09:00:00Z", "received": "2024-03-01T09:00:02Z",
         "importance": "high", "attachments": [{"name": "a.pdf", "sizeBytes": 10}, {"name": "b.pdf"}],
         "reminder": "false", "_actions": {"save": {}}})"));
@@ -166,7 +175,8 @@ TEST(Exchange, MailboxFolderAndItemsOfEveryKind)
     EXPECT_EQ(message->received, utc(2024, 3, 1, 9, 0, 2));
     EXPECT_FALSE(message->deleted);
 
-    const auto appointment = MailItem::fromJson(parse(R"({"id": "i2", "itemClass": "IPM.Appointment",
+    const auto appointment
+        = MailItem::fromJson(parse(R"({"id": "i2", "itemClass": "IPM.Appointment",
         "organizer": "boss@x", "startTime": "2024-03-02T10:00:00+01:00", "subject": "Standup", "isDeleted": "true"})"));
     ASSERT_TRUE(appointment.hasValue());
     EXPECT_EQ(appointment->from, u"boss@x");
@@ -174,7 +184,8 @@ TEST(Exchange, MailboxFolderAndItemsOfEveryKind)
     EXPECT_TRUE(appointment->deleted);
     EXPECT_FALSE(appointment->hasAttachments) << "a live v7 result had no attachments key";
 
-    const auto contact = MailItem::fromJson(parse(R"({"id": "i3", "itemClass": "IPM.Contact", "fullName": "Jane Roe"})"));
+    const auto contact = MailItem::fromJson(
+        parse(R"({"id": "i3", "itemClass": "IPM.Contact", "fullName": "Jane Roe"})"));
     ASSERT_TRUE(contact.hasValue());
     EXPECT_EQ(contact->subject, u"Jane Roe");
 
@@ -183,7 +194,8 @@ TEST(Exchange, MailboxFolderAndItemsOfEveryKind)
 
 TEST(OneDrive, TwoGuidIdsAndDocumentsInEachVersionsStyle)
 {
-    const auto drive = OneDrive::fromJson(parse(R"({"id": "b3184e77-b95b-45f7-96cc-180a20b61cbd8507931c-4561-4ddf-bc90-411aba44bb39",
+    const auto drive = OneDrive::fromJson(
+        parse(R"({"id": "b3184e77-b95b-45f7-96cc-180a20b61cbd8507931c-4561-4ddf-bc90-411aba44bb39",
         "name": "Administrator", "url": "http://server/personal/orgUser"})"));
     ASSERT_TRUE(drive.hasValue());
     EXPECT_EQ(drive->id.size(), 72);
@@ -198,7 +210,8 @@ TEST(OneDrive, TwoGuidIdsAndDocumentsInEachVersionsStyle)
     EXPECT_EQ(v2->versionId, -1);
 
     // v6: `sizeBytes` as a string (lenient), versionId
-    const auto v6 = OneDriveDocument::fromJson(parse(R"({"id": "d6", "name": "b.xlsx", "sizeBytes": "5368709120",
+    const auto v6 = OneDriveDocument::fromJson(
+        parse(R"({"id": "d6", "name": "b.xlsx", "sizeBytes": "5368709120",
         "version": "3.0", "versionId": 1536, "createdBy": "x", "creationTime": "2022-01-01T00:00:00Z",
         "modifiedBy": "y", "modificationTime": "2022-01-02T00:00:00.5Z", "inheritedPermissions": true})"));
     ASSERT_TRUE(v6.hasValue());
@@ -207,19 +220,22 @@ TEST(OneDrive, TwoGuidIdsAndDocumentsInEachVersionsStyle)
     EXPECT_EQ(v6->version, u"3.0");
 
     // v8: folders mixed into document lists (includeFolders), deleted flag as a string
-    const auto v8 = OneDriveDocument::fromJson(parse(R"({"id": "f8", "name": "Photos", "isFolder": "true",
+    const auto v8
+        = OneDriveDocument::fromJson(parse(R"({"id": "f8", "name": "Photos", "isFolder": "true",
         "oneDriveId": "od", "deleted": true})"));
     ASSERT_TRUE(v8.hasValue());
     EXPECT_TRUE(v8->isFolder);
     EXPECT_TRUE(v8->deleted);
     EXPECT_EQ(v8->sizeBytes, -1);
 
-    const auto folder = OneDriveFolder::fromJson(parse(R"({"id": "f", "name": "Docs", "versionId": null,
+    const auto folder
+        = OneDriveFolder::fromJson(parse(R"({"id": "f", "name": "Docs", "versionId": null,
         "modificationTime": "2022-01-02T00:00:00Z"})"));
     ASSERT_TRUE(folder.hasValue());
     EXPECT_FALSE(folder->versionId.has_value());
 
-    const auto version = DocumentVersion::fromJson(parse(R"({"id": "d6", "versionId": 512, "version": "1.0",
+    const auto version
+        = DocumentVersion::fromJson(parse(R"({"id": "d6", "versionId": 512, "version": "1.0",
         "sizeBytes": 10})"));
     ASSERT_TRUE(version.hasValue());
     EXPECT_EQ(version->documentId, u"d6");
@@ -228,16 +244,19 @@ TEST(OneDrive, TwoGuidIdsAndDocumentsInEachVersionsStyle)
 
 TEST(Resources, RowsStaySmall)
 {
-    // Measured for docs/api-dialects.md; a 100,000-row folder costs about this per row plus string data.
-    std::cout << "sizeof(MailItem) = " << sizeof(MailItem) << ", sizeof(OneDriveDocument) = "
-              << sizeof(OneDriveDocument) << ", sizeof(ActionSet) = " << sizeof(ActionSet) << '\n';
+    // Measured for docs/api-dialects.md; a 100,000-row folder costs about this per row plus string
+    // data.
+    std::cout << "sizeof(MailItem) = " << sizeof(MailItem)
+              << ", sizeof(OneDriveDocument) = " << sizeof(OneDriveDocument)
+              << ", sizeof(ActionSet) = " << sizeof(ActionSet) << '\n';
     EXPECT_LE(sizeof(MailItem), 160u);
     EXPECT_LE(sizeof(OneDriveDocument), 136u);
 }
 
 TEST(Resources, ParseRowsKeepsGoodRowsAndReportsBadOnes)
 {
-    const QList<QJsonObject> rows = {parse(R"({"id": "a"})"), parse(R"({"name": "no id"})"), parse(R"({"id": "c"})")};
+    const QList<QJsonObject> rows
+        = {parse(R"({"id": "a"})"), parse(R"({"name": "no id"})"), parse(R"({"id": "c"})")};
     const ParsedRows<OneDriveFolder> parsed = parseRows<OneDriveFolder>(rows);
     EXPECT_EQ(parsed.rows.size(), 2);
     EXPECT_EQ(parsed.errors.size(), 1);
@@ -245,17 +264,19 @@ TEST(Resources, ParseRowsKeepsGoodRowsAndReportsBadOnes)
 
 TEST(RestoreStatistics, ExchangeItemsAndFolders)
 {
-    const auto items = RestoreStatistics::fromJson(parse(R"({"createdItemsCount": 3, "mergedItemsCount": 1,
+    const auto items
+        = RestoreStatistics::fromJson(parse(R"({"createdItemsCount": 3, "mergedItemsCount": 1,
         "failedItemsCount": 0, "skippedItemsCount": "2", "exceptions": [], "warnings": ["w"], "cannotContinueError": null})"));
     ASSERT_TRUE(items.hasValue());
     EXPECT_EQ(items->family, RestoreStatistics::Family::Exchange);
     EXPECT_EQ(items->createdItemsCount, 3);
     EXPECT_EQ(items->skippedItemsCount, 2);
     EXPECT_FALSE(items->failedFoldersCount.has_value());
-    EXPECT_EQ(items->warnings, QStringList{QStringLiteral("w")});
+    EXPECT_EQ(items->warnings, QStringList {QStringLiteral("w")});
     EXPECT_FALSE(items->hasFailures());
 
-    const auto folders = RestoreStatistics::fromJson(parse(R"({"failedFoldersCount": 1, "createdItemsCount": 0,
+    const auto folders
+        = RestoreStatistics::fromJson(parse(R"({"failedFoldersCount": 1, "createdItemsCount": 0,
         "exceptions": ["Folder X: access denied"]})"));
     ASSERT_TRUE(folders.hasValue());
     EXPECT_EQ(folders->failedFoldersCount, 1);
@@ -264,7 +285,8 @@ TEST(RestoreStatistics, ExchangeItemsAndFolders)
 
 TEST(RestoreStatistics, OneDriveWithRestoreIssues)
 {
-    const auto stats = RestoreStatistics::fromJson(parse(R"({"totalItemsCount": 10, "restoredItemsCount": 8,
+    const auto stats
+        = RestoreStatistics::fromJson(parse(R"({"totalItemsCount": 10, "restoredItemsCount": 8,
         "failedItemsCount": 1, "skippedItemsByErrorCount": 0, "skippedItemsByNoChangesCount": 1,
         "failedRestrictionsCount": null, "restoreIssues": [{"id": "x", "path": "/a/b", "title": "b",
         "type": "Item", "warnings": ["w1"], "error": "locked"}]})"));
@@ -280,7 +302,8 @@ TEST(RestoreStatistics, OneDriveWithRestoreIssues)
 
 TEST(RestoreStatistics, BulkMailboxesAndOneDrives)
 {
-    const auto mail = RestoreStatistics::fromJson(parse(R"({"status": "Warning", "error": null, "details": [
+    const auto mail
+        = RestoreStatistics::fromJson(parse(R"({"status": "Warning", "error": null, "details": [
         {"mailbox": {"id": "m1", "name": "Jane", "email": "jane@x"}, "status": "Success",
          "details": {"createdItemsCount": 5, "failedItemsCount": 0}},
         {"mailbox": {"id": "m2", "email": "joe@x"}, "status": "Failed", "error": "not found"}]})"));
@@ -303,7 +326,8 @@ TEST(RestoreStatistics, BulkMailboxesAndOneDrives)
 
 TEST(RestoreStatistics, V8SessionStatisticsWithNestedItems)
 {
-    const auto stats = RestoreStatistics::fromJson(parse(R"({"totalItemsCount": 2, "restoredItemsCount": 1,
+    const auto stats
+        = RestoreStatistics::fromJson(parse(R"({"totalItemsCount": 2, "restoredItemsCount": 1,
         "failedItemsCount": 1, "skippedItemsCount": 0, "warnings": [], "errors": ["quota"], "items": [
         {"id": "m1", "itemRestoreDetailsType": "BulkMailbox", "itemType": "ExchangeMailbox", "status": "Failed",
          "mailboxEmail": "jane@x", "mailboxIsArchive": "false", "createdMailboxItemsCount": 4,
@@ -329,11 +353,12 @@ TEST(RestoreStatistics, ObjectsWithoutCountersAreErrors)
 
 TEST(RestoreStatistics, DeeplyNestedChildItemsDoNotOverflow)
 {
-    QJsonObject item{{QStringLiteral("itemRestoreDetailsType"), QStringLiteral("Item")}};
+    QJsonObject item {{QStringLiteral("itemRestoreDetailsType"), QStringLiteral("Item")}};
     for (int i = 0; i < 2000; ++i)
-        item = QJsonObject{{QStringLiteral("itemRestoreDetailsType"), QStringLiteral("Item")},
-                           {QStringLiteral("childItems"), QJsonArray{item}}};
-    const auto stats = RestoreStatistics::fromJson(QJsonObject{{QStringLiteral("items"), QJsonArray{item}}});
+        item = QJsonObject {{QStringLiteral("itemRestoreDetailsType"), QStringLiteral("Item")},
+            {QStringLiteral("childItems"), QJsonArray {item}}};
+    const auto stats
+        = RestoreStatistics::fromJson(QJsonObject {{QStringLiteral("items"), QJsonArray {item}}});
     ASSERT_TRUE(stats.hasValue());
     int depth = 0;
     const ItemRestoreDetail *d = &stats->items.constFirst();

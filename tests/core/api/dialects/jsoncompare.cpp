@@ -37,8 +37,10 @@ bool sameScalar(const QJsonValue &a, const QJsonValue &b)
     if (a == b)
         return true;
     if (a.isBool() || b.isBool()) {
-        const std::optional<bool> x = a.isBool() ? std::optional<bool>(a.toBool()) : std::optional<bool>();
-        const std::optional<bool> y = b.isBool() ? std::optional<bool>(b.toBool()) : std::optional<bool>();
+        const std::optional<bool> x
+            = a.isBool() ? std::optional<bool>(a.toBool()) : std::optional<bool>();
+        const std::optional<bool> y
+            = b.isBool() ? std::optional<bool>(b.toBool()) : std::optional<bool>();
         const auto fromString = [](const QJsonValue &v) -> std::optional<bool> {
             if (!v.isString())
                 return std::nullopt;
@@ -60,7 +62,8 @@ bool sameScalar(const QJsonValue &a, const QJsonValue &b)
     return false;
 }
 
-void compare(const QJsonValue &actual, const QJsonValue &expected, const QString &where, QStringList &out)
+void compare(
+    const QJsonValue &actual, const QJsonValue &expected, const QString &where, QStringList &out)
 {
     if (expected.isObject()) {
         if (!actual.isObject()) {
@@ -78,7 +81,8 @@ void compare(const QJsonValue &actual, const QJsonValue &expected, const QString
         }
         for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
             if (findKey(e, it.key()).isEmpty())
-                out << where + u'.' + it.key() + u": not in the example ("_s + show(it.value()) + u')';
+                out << where + u'.' + it.key() + u": not in the example ("_s + show(it.value())
+                        + u')';
         }
         return;
     }

@@ -24,8 +24,8 @@ std::optional<OpenApiDocument> OpenApiDocument::load(const QString &fileName)
     return result;
 }
 
-std::optional<OpenApiDocument::Operation> OpenApiDocument::find(const QByteArray &method,
-                                                                 const QStringList &segments) const
+std::optional<OpenApiDocument::Operation> OpenApiDocument::find(
+    const QByteArray &method, const QStringList &segments) const
 {
     const QString verb = QString::fromLatin1(method).toLower();
     for (auto it = m_paths.constBegin(); it != m_paths.constEnd(); ++it) {
@@ -39,7 +39,7 @@ std::optional<OpenApiDocument::Operation> OpenApiDocument::find(const QByteArray
         }
         const QJsonObject operations = it.value().toObject();
         if (matches && operations.contains(verb))
-            return Operation{it.key(), operations.value(verb).toObject()};
+            return Operation {it.key(), operations.value(verb).toObject()};
     }
     return std::nullopt;
 }
@@ -61,8 +61,8 @@ QStringList OpenApiDocument::validate(const QJsonValue &value, const QJsonObject
     return errors;
 }
 
-void OpenApiDocument::check(const QJsonValue &value, const QJsonObject &rawSchema, const QString &where,
-                            bool inArray, QStringList &errors, int depth) const
+void OpenApiDocument::check(const QJsonValue &value, const QJsonObject &rawSchema,
+    const QString &where, bool inArray, QStringList &errors, int depth) const
 {
     if (depth > 32) {
         errors << where + u": schema nesting too deep"_s;
@@ -94,7 +94,8 @@ void OpenApiDocument::check(const QJsonValue &value, const QJsonObject &rawSchem
         for (const QJsonValue &name : schema.value(u"required").toArray())
             required << name.toString();
         if (inArray && isResource)
-            required = required.contains(u"id") ? QStringList{QStringLiteral("id")} : QStringList{};
+            required
+                = required.contains(u"id") ? QStringList {QStringLiteral("id")} : QStringList {};
         for (const QString &name : required) {
             if (!object.contains(name))
                 errors << where + u": missing required \""_s + name + u'"';
@@ -102,7 +103,8 @@ void OpenApiDocument::check(const QJsonValue &value, const QJsonObject &rawSchem
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString at = where + u'.' + it.key();
             if (properties.contains(it.key()))
-                check(it.value(), properties.value(it.key()).toObject(), at, false, errors, depth + 1);
+                check(it.value(), properties.value(it.key()).toObject(), at, false, errors,
+                    depth + 1);
             else if (additional.isObject())
                 check(it.value(), additional.toObject(), at, false, errors, depth + 1);
             else if (!(additional.isBool() && additional.toBool()))
@@ -117,8 +119,8 @@ void OpenApiDocument::check(const QJsonValue &value, const QJsonObject &rawSchem
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            check(array.at(i), schema.value(u"items").toObject(), where + u'[' + QString::number(i) + u']', true,
-                  errors, depth + 1);
+            check(array.at(i), schema.value(u"items").toObject(),
+                where + u'[' + QString::number(i) + u']', true, errors, depth + 1);
         return;
     }
     if (type == u"string") {
@@ -129,9 +131,10 @@ void OpenApiDocument::check(const QJsonValue &value, const QJsonObject &rawSchem
         const QString text = value.toString();
         const QJsonArray allowed = schema.value(u"enum").toArray();
         if (!allowed.isEmpty() && !allowed.contains(QJsonValue(text)))
-            errors << where + u": \""_s + text + u"\" is not one of the enum values (case-sensitive)"_s;
-        static const QRegularExpression dateTime(QStringLiteral(
-            R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$)"));
+            errors << where + u": \""_s + text
+                    + u"\" is not one of the enum values (case-sensitive)"_s;
+        static const QRegularExpression dateTime(
+            QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$)"));
         static const QRegularExpression uuid(QStringLiteral(
             R"(^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$)"));
         if (format == u"date-time" && !dateTime.match(text).hasMatch())

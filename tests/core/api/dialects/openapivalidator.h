@@ -1,11 +1,11 @@
 #pragma once
 
 // A JSON-Schema subset validator for the vendored OpenAPI excerpts (tests only): type, nullable,
-// properties, required, enum (case-sensitive), items, $ref, format date-time/uuid/int32/int64, and closed
-// objects (a key the schema does not list is an error unless additionalProperties allows it: the
-// documents never say `false`, but every rename bug — contentKeywords vs contentKeyword — is exactly an
-// unknown key). Unsupported keywords (allOf, oneOf, anyOf, not) are reported as errors so they cannot
-// pass silently.
+// properties, required, enum (case-sensitive), items, $ref, format date-time/uuid/int32/int64, and
+// closed objects (a key the schema does not list is an error unless additionalProperties allows it:
+// the documents never say `false`, but every rename bug — contentKeywords vs contentKeyword — is
+// exactly an unknown key). Unsupported keywords (allOf, oneOf, anyOf, not) are reported as errors
+// so they cannot pass silently.
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -32,10 +32,11 @@ public:
     std::optional<Operation> find(const QByteArray &method, const QStringList &segments) const;
 
     // Errors of `value` against `schema`; empty = valid.
-    // Request bodies reference resource schemas for their selections ("documents": [RESTOneDriveDocument])
-    // whose `required` lists are those of the GET representation; the schema's own description says
-    // "Specifies IDs of the documents", so inside arrays only `id` is required of such resource schemas
-    // (those with `_links`). Everything else about them (types, unknown keys) is still checked.
+    // Request bodies reference resource schemas for their selections ("documents":
+    // [RESTOneDriveDocument]) whose `required` lists are those of the GET representation; the
+    // schema's own description says "Specifies IDs of the documents", so inside arrays only `id` is
+    // required of such resource schemas (those with `_links`). Everything else about them (types,
+    // unknown keys) is still checked.
     QStringList validate(const QJsonValue &value, const QJsonObject &schema) const;
 
     // The application/json request-body schema of an operation (empty when it takes no JSON body).
@@ -47,8 +48,8 @@ public:
     static QList<std::pair<int, QString>> successResponses(const QJsonObject &operation);
 
 private:
-    void check(const QJsonValue &value, const QJsonObject &schema, const QString &where, bool inArray,
-               QStringList &errors, int depth) const;
+    void check(const QJsonValue &value, const QJsonObject &schema, const QString &where,
+        bool inArray, QStringList &errors, int depth) const;
     QJsonObject resolve(const QJsonObject &schema) const;
 
     QJsonObject m_paths;

@@ -1,6 +1,7 @@
-// Every request the v6/v7/v8 dialects build must be an operation of that version's OpenAPI document:
-// exact path spelling and method, known query parameters, a body that validates against the operation's
-// schema, the documented success status among the accepted ones, and the matching response kind.
+// Every request the v6/v7/v8 dialects build must be an operation of that version's OpenAPI
+// document: exact path spelling and method, known query parameters, a body that validates against
+// the operation's schema, the documented success status among the accepted ones, and the matching
+// response kind.
 
 #include "openapivalidator.h"
 #include "operations.h"
@@ -46,7 +47,8 @@ ResponseKind expectedKind(const QString &contentType)
 }
 
 class OpenApiConformance : public ::testing::TestWithParam<ApiVersion>
-{};
+{
+};
 
 TEST_P(OpenApiConformance, EveryRequestIsADocumentedOperationWithAValidBody)
 {
@@ -61,19 +63,27 @@ TEST_P(OpenApiConformance, EveryRequestIsADocumentedOperationWithAValidBody)
     for (const NamedRequest &request : requests) {
         const RequestSpec &spec = request.spec;
         SCOPED_TRACE((request.name + u": "_s + spec.describe()).toStdString());
-        const std::optional<OpenApiDocument::Operation> op = api->find(spec.method, spec.pathSegments);
+        const std::optional<OpenApiDocument::Operation> op
+            = api->find(spec.method, spec.pathSegments);
         ASSERT_TRUE(op.has_value()) << "not an operation of the OpenAPI document";
 
         const QStringList known = OpenApiDocument::queryParameters(op->json);
         for (const auto &[name, value] : spec.query)
-            EXPECT_TRUE(known.contains(name)) << "query parameter " << name.toStdString() << " not documented";
+            EXPECT_TRUE(known.contains(name))
+                << "query parameter " << name.toStdString() << " not documented";
 
         if (spec.body.isEmpty()) {
-            EXPECT_FALSE(OpenApiDocument::requestBodyRequired(op->json)) << "the operation requires a body";
+            EXPECT_FALSE(OpenApiDocument::requestBodyRequired(op->json))
+                << "the operation requires a body";
         } else if (spec.contentType == "application/x-www-form-urlencoded") {
-            const QJsonObject schema = op->json.value(u"requestBody").toObject().value(u"content").toObject()
-                                           .value(u"application/x-www-form-urlencoded").toObject()
-                                           .value(u"schema").toObject();
+            const QJsonObject schema = op->json.value(u"requestBody")
+                                           .toObject()
+                                           .value(u"content")
+                                           .toObject()
+                                           .value(u"application/x-www-form-urlencoded")
+                                           .toObject()
+                                           .value(u"schema")
+                                           .toObject();
             ASSERT_FALSE(schema.isEmpty());
             const QStringList errors = api->validate(formAsJson(spec.body, schema), schema);
             EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
@@ -81,19 +91,22 @@ TEST_P(OpenApiConformance, EveryRequestIsADocumentedOperationWithAValidBody)
             EXPECT_EQ(spec.contentType, QByteArray("application/json"));
             const QJsonObject schema = OpenApiDocument::requestSchema(op->json);
             ASSERT_FALSE(schema.isEmpty()) << "a body was sent to an operation without a JSON body";
-            QJsonParseError parseError{};
+            QJsonParseError parseError {};
             const QJsonDocument body = QJsonDocument::fromJson(spec.body, &parseError);
             ASSERT_EQ(parseError.error, QJsonParseError::NoError);
             const QStringList errors = api->validate(body.object(), schema);
-            EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString() << "\nbody: " << spec.body.toStdString();
+            EXPECT_TRUE(errors.isEmpty())
+                << errors.join(u'\n').toStdString() << "\nbody: " << spec.body.toStdString();
         }
 
         const auto documented = OpenApiDocument::successResponses(op->json);
         ASSERT_FALSE(documented.isEmpty());
         for (const auto &[code, contentType] : documented) {
-            EXPECT_TRUE(spec.acceptedStatuses.contains(code)) << "documented status " << code << " not accepted";
+            EXPECT_TRUE(spec.acceptedStatuses.contains(code))
+                << "documented status " << code << " not accepted";
             if (request.name != u"probe") { // the probe only looks at the status
-                EXPECT_EQ(static_cast<int>(spec.response), static_cast<int>(expectedKind(contentType)))
+                EXPECT_EQ(
+                    static_cast<int>(spec.response), static_cast<int>(expectedKind(contentType)))
                     << "response kind does not match " << contentType.toStdString();
             }
         }
@@ -102,48 +115,64 @@ TEST_P(OpenApiConformance, EveryRequestIsADocumentedOperationWithAValidBody)
 
 TEST(OpenApiValidator, CatchesTheMistakesItExistsFor)
 {
-    const std::optional<OpenApiDocument> api =
-        OpenApiDocument::load(testdata::path(QStringLiteral("openapi/vb365_rest_v6_subset.json")));
+    const std::optional<OpenApiDocument> api = OpenApiDocument::load(
+        testdata::path(QStringLiteral("openapi/vb365_rest_v6_subset.json")));
     ASSERT_TRUE(api.has_value());
-    const auto op = api->find("POST", {QStringLiteral("v6"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
-                                       QStringLiteral("organization"), QStringLiteral("mailboxes"),
-                                       QStringLiteral("m"), QStringLiteral("exportToPst")});
+    const auto op = api->find("POST",
+        {QStringLiteral("v6"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
+            QStringLiteral("organization"), QStringLiteral("mailboxes"), QStringLiteral("m"),
+            QStringLiteral("exportToPst")});
     ASSERT_TRUE(op.has_value());
     const QJsonObject schema = OpenApiDocument::requestSchema(op->json);
-    EXPECT_TRUE(api->validate(QJsonObject{{QStringLiteral("contentKeyword"), QStringLiteral("x")}}, schema).isEmpty());
-    EXPECT_FALSE(api->validate(QJsonObject{{QStringLiteral("contentKeywords"), QStringLiteral("x")}}, schema).isEmpty())
+    EXPECT_TRUE(
+        api->validate(QJsonObject {{QStringLiteral("contentKeyword"), QStringLiteral("x")}}, schema)
+            .isEmpty());
+    EXPECT_FALSE(
+        api->validate(
+               QJsonObject {{QStringLiteral("contentKeywords"), QStringLiteral("x")}}, schema)
+            .isEmpty())
         << "v5 spelling must be an unknown key";
-    EXPECT_FALSE(api->validate(QJsonObject{{QStringLiteral("enablePstSizeLimit"), QStringLiteral("true")}}, schema)
-                     .isEmpty())
+    EXPECT_FALSE(
+        api->validate(
+               QJsonObject {{QStringLiteral("enablePstSizeLimit"), QStringLiteral("true")}}, schema)
+            .isEmpty())
         << "a string boolean must fail the type check";
-    EXPECT_FALSE(api->validate(QJsonObject{{QStringLiteral("pstSizeLimitBytes"), 1.5}}, schema).isEmpty());
+    EXPECT_FALSE(
+        api->validate(QJsonObject {{QStringLiteral("pstSizeLimitBytes"), 1.5}}, schema).isEmpty());
     // Paths are matched with their exact spelling.
-    EXPECT_FALSE(api->find("POST", {QStringLiteral("v6"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
-                                    QStringLiteral("Organization"), QStringLiteral("Mailboxes"), QStringLiteral("m"),
-                                    QStringLiteral("exportToPst")})
-                     .has_value());
+    EXPECT_FALSE(
+        api->find("POST",
+               {QStringLiteral("v6"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
+                   QStringLiteral("Organization"), QStringLiteral("Mailboxes"), QStringLiteral("m"),
+                   QStringLiteral("exportToPst")})
+            .has_value());
 
-    const auto restore = api->find("POST", {QStringLiteral("v6"), QStringLiteral("RestoreSessions"),
-                                            QStringLiteral("s"), QStringLiteral("Organization"),
-                                            QStringLiteral("OneDrives"), QStringLiteral("o"),
-                                            QStringLiteral("restore")});
+    const auto restore = api->find("POST",
+        {QStringLiteral("v6"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
+            QStringLiteral("Organization"), QStringLiteral("OneDrives"), QStringLiteral("o"),
+            QStringLiteral("restore")});
     ASSERT_TRUE(restore.has_value());
     const QJsonObject restoreSchema = OpenApiDocument::requestSchema(restore->json);
-    EXPECT_FALSE(api->validate(QJsonObject{{QStringLiteral("documentAction"), QStringLiteral("keep")}}, restoreSchema)
-                     .isEmpty())
+    EXPECT_FALSE(
+        api->validate(QJsonObject {{QStringLiteral("documentAction"), QStringLiteral("keep")}},
+               restoreSchema)
+            .isEmpty())
         << "enums are case-sensitive";
-    EXPECT_FALSE(api->validate(QJsonObject{{QStringLiteral("documentVersion"), QStringLiteral("Last")}}, restoreSchema)
-                     .isEmpty())
+    EXPECT_FALSE(
+        api->validate(QJsonObject {{QStringLiteral("documentVersion"), QStringLiteral("Last")}},
+               restoreSchema)
+            .isEmpty())
         << "documentVersion is not part of the v6 in-place restore";
-    EXPECT_FALSE(api->validate(QJsonObject{{QStringLiteral("applicationId"), QStringLiteral("not-a-uuid")}},
-                               restoreSchema)
-                     .isEmpty());
+    EXPECT_FALSE(
+        api->validate(QJsonObject {{QStringLiteral("applicationId"), QStringLiteral("not-a-uuid")}},
+               restoreSchema)
+            .isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Versions, OpenApiConformance,
-                         ::testing::Values(ApiVersion::V6, ApiVersion::V7, ApiVersion::V8),
-                         [](const ::testing::TestParamInfo<ApiVersion> &param) {
-                             return toString(param.param).toStdString();
-                         });
+    ::testing::Values(ApiVersion::V6, ApiVersion::V7, ApiVersion::V8),
+    [](const ::testing::TestParamInfo<ApiVersion> &param) {
+        return toString(param.param).toStdString();
+    });
 
 } // namespace

@@ -1,9 +1,8 @@
-// parsePage: bare arrays and page objects, totalCount (v6/v7) or not (v8), `next` links, full pages,
-// and replies of the wrong shape.
-
-#include "qt_printers.h"
+// parsePage: bare arrays and page objects, totalCount (v6/v7) or not (v8), `next` links, full
+// pages, and replies of the wrong shape.
 
 #include "api/dialect.h"
+#include "qt_printers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +18,7 @@ QJsonArray rows(int count, int start = 0)
 {
     QJsonArray array;
     for (int i = 0; i < count; ++i)
-        array.append(QJsonObject{{QStringLiteral("id"), QString::number(start + i)}});
+        array.append(QJsonObject {{QStringLiteral("id"), QString::number(start + i)}});
     return array;
 }
 
@@ -57,9 +56,10 @@ TEST(ParsePage, BareArrayOnAPagedCollectionHasMoreWhenFull)
 
 TEST(ParsePage, V6PageWithTotalCount)
 {
-    const QJsonObject body{{QStringLiteral("offset"), 30}, {QStringLiteral("limit"), 30},
-                           {QStringLiteral("totalCount"), 75}, {QStringLiteral("results"), rows(30, 30)}};
-    const auto page = Dialect::create(ApiVersion::V6)->parsePage(QJsonDocument(body), mailboxes(30, 30));
+    const QJsonObject body {{QStringLiteral("offset"), 30}, {QStringLiteral("limit"), 30},
+        {QStringLiteral("totalCount"), 75}, {QStringLiteral("results"), rows(30, 30)}};
+    const auto page
+        = Dialect::create(ApiVersion::V6)->parsePage(QJsonDocument(body), mailboxes(30, 30));
     ASSERT_TRUE(page.hasValue());
     EXPECT_EQ(page->offset, 30);
     EXPECT_EQ(page->limit, 30);
@@ -67,18 +67,20 @@ TEST(ParsePage, V6PageWithTotalCount)
     EXPECT_TRUE(page->hasMore);
     EXPECT_EQ(page->results.constFirst().value(u"id").toString(), u"30");
 
-    const QJsonObject last{{QStringLiteral("offset"), 60}, {QStringLiteral("limit"), 30},
-                           {QStringLiteral("totalCount"), 75}, {QStringLiteral("results"), rows(15, 60)}};
-    const auto lastPage = Dialect::create(ApiVersion::V6)->parsePage(QJsonDocument(last), mailboxes(60, 30));
+    const QJsonObject last {{QStringLiteral("offset"), 60}, {QStringLiteral("limit"), 30},
+        {QStringLiteral("totalCount"), 75}, {QStringLiteral("results"), rows(15, 60)}};
+    const auto lastPage
+        = Dialect::create(ApiVersion::V6)->parsePage(QJsonDocument(last), mailboxes(60, 30));
     ASSERT_TRUE(lastPage.hasValue());
     EXPECT_FALSE(lastPage->hasMore);
 }
 
 TEST(ParsePage, TotalCountWinsOverAFullPage)
 {
-    const QJsonObject body{{QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 30},
-                           {QStringLiteral("totalCount"), 30}, {QStringLiteral("results"), rows(30)}};
-    const auto page = Dialect::create(ApiVersion::V7)->parsePage(QJsonDocument(body), mailboxes(0, 30));
+    const QJsonObject body {{QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 30},
+        {QStringLiteral("totalCount"), 30}, {QStringLiteral("results"), rows(30)}};
+    const auto page
+        = Dialect::create(ApiVersion::V7)->parsePage(QJsonDocument(body), mailboxes(0, 30));
     ASSERT_TRUE(page.hasValue());
     EXPECT_FALSE(page->hasMore);
 }
@@ -86,21 +88,24 @@ TEST(ParsePage, TotalCountWinsOverAFullPage)
 TEST(ParsePage, V8PageWithoutTotalCountUsesNextLinkOrAFullPage)
 {
     const auto v8 = Dialect::create(ApiVersion::V8);
-    const QJsonObject withNext{
-        {QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 500}, {QStringLiteral("results"), rows(3)},
+    const QJsonObject withNext {{QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 500},
+        {QStringLiteral("results"), rows(3)},
         {QStringLiteral("_links"),
-         QJsonObject{{QStringLiteral("next"),
-                      QJsonObject{{QStringLiteral("href"), QStringLiteral("/v8/x?offset=500&limit=500")}}}}}};
+            QJsonObject {{QStringLiteral("next"),
+                QJsonObject {
+                    {QStringLiteral("href"), QStringLiteral("/v8/x?offset=500&limit=500")}}}}}};
     auto page = v8->parsePage(QJsonDocument(withNext), mailboxes(0, 500));
     ASSERT_TRUE(page.hasValue());
     EXPECT_TRUE(page->hasMore) << "a next link means more, however short the page";
 
-    const QJsonObject full{{QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 3}, {QStringLiteral("results"), rows(3)}};
+    const QJsonObject full {{QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 3},
+        {QStringLiteral("results"), rows(3)}};
     page = v8->parsePage(QJsonDocument(full), mailboxes(0, 3));
     ASSERT_TRUE(page.hasValue());
     EXPECT_TRUE(page->hasMore);
 
-    const QJsonObject empty{{QStringLiteral("offset"), 3}, {QStringLiteral("limit"), 3}, {QStringLiteral("results"), QJsonArray()}};
+    const QJsonObject empty {{QStringLiteral("offset"), 3}, {QStringLiteral("limit"), 3},
+        {QStringLiteral("results"), QJsonArray()}};
     page = v8->parsePage(QJsonDocument(empty), mailboxes(3, 3));
     ASSERT_TRUE(page.hasValue());
     EXPECT_FALSE(page->hasMore);
@@ -109,9 +114,11 @@ TEST(ParsePage, V8PageWithoutTotalCountUsesNextLinkOrAFullPage)
 
 TEST(ParsePage, KeysAndNumbersAreReadLeniently)
 {
-    const QJsonObject body{{QStringLiteral("Offset"), QStringLiteral("10")}, {QStringLiteral("LIMIT"), 10},
-                           {QStringLiteral("Results"), rows(2)}, {QStringLiteral("setId"), QStringLiteral("x")}};
-    const auto page = Dialect::create(ApiVersion::V8)->parsePage(QJsonDocument(body), mailboxes(10, 10));
+    const QJsonObject body {{QStringLiteral("Offset"), QStringLiteral("10")},
+        {QStringLiteral("LIMIT"), 10}, {QStringLiteral("Results"), rows(2)},
+        {QStringLiteral("setId"), QStringLiteral("x")}};
+    const auto page
+        = Dialect::create(ApiVersion::V8)->parsePage(QJsonDocument(body), mailboxes(10, 10));
     ASSERT_TRUE(page.hasValue());
     EXPECT_EQ(page->offset, 10);
     EXPECT_EQ(page->results.size(), 2);
@@ -121,10 +128,12 @@ TEST(ParsePage, WrongShapesAreUnexpectedResponseErrors)
 {
     const auto v8 = Dialect::create(ApiVersion::V8);
     const QList<QJsonDocument> bad = {
-        QJsonDocument(QJsonObject{{QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 30}}),  // no results
-        QJsonDocument(QJsonObject{{QStringLiteral("results"), QStringLiteral("nope")}}),           // not an array
-        QJsonDocument(QJsonArray{1, 2, 3}),                                                        // rows not objects
-        QJsonDocument(),                                                                           // nothing
+        QJsonDocument(QJsonObject {
+            {QStringLiteral("offset"), 0}, {QStringLiteral("limit"), 30}}), // no results
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("results"), QStringLiteral("nope")}}), // not an array
+        QJsonDocument(QJsonArray {1, 2, 3}), // rows not objects
+        QJsonDocument(), // nothing
     };
     for (const QJsonDocument &doc : bad) {
         const auto page = v8->parsePage(doc, mailboxes(0, 30));
