@@ -351,7 +351,18 @@ void DownloadJob::beginAttempt(qint64 resumeOffset)
         return;
     }
     m_reply = *sent;
-    m_reply->setReadBufferSize(m_policy.replyBufferBytes);
+    limitReplyBuffer();
+    // Qt 6.4 trap: a request with a body (every save/export is a POST) starts on a later event-loop
+    // turn, and a read-buffer limit set before that start never reaches the HTTP thread, which then
+    // buffers the whole body in memory (measured: 400-700 MiB for 1 GiB). Applying the limit again
+    // once the request has started makes it stick (docs/downloads.md).
+    QMetaObject::invokeMethod(
+        this,
+        [this, reply = m_reply] {
+            if (m_reply == reply)
+                limitReplyBuffer();
+        },
+        Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onReplyFinished);
@@ -370,6 +381,12 @@ void DownloadJob::beginAttempt(qint64 resumeOffset)
     }
 }
 
+void DownloadJob::limitReplyBuffer()
+{
+    if (m_reply)
+        m_reply->setReadBufferSize(m_policy.replyBufferBytes);
+}
+
 void DownloadJob::onMetaDataChanged()
 {
     if (!m_reply || m_headersSeen)
@@ -379,6 +396,7 @@ void DownloadJob::onMetaDataChanged()
         return; // not the final headers yet
     m_headersSeen = true;
     m_httpStatus = status.toInt();
+    limitReplyBuffer(); // the request has surely started by now (see beginAttempt)
     m_watchdog.start(m_policy.stallTimeout);
     if (!acceptHeaders(m_reply))
         m_reply->abort(); // onReplyFinished reports m_abortReason

@@ -55,6 +55,7 @@ private:
 
     void setState(DownloadState state);
     void beginAttempt(qint64 resumeOffset);
+    void limitReplyBuffer();
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();

@@ -1,0 +1,357 @@
+// re-download-bench: downloads one big file with the client's DownloadJob and with `curl -o` from
+// the same URL in the same run, and prints both throughputs and their ratio. See README.md.
+
+#include "bench_server.h"
+#include "transfer/downloadjob.h"
+#include "transfer/downloadstarter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kMiB = 1024.0 * 1024.0;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void die(const QString &message)
+{
+    QTextStream(stderr) << "re-download-bench: " << message << '\n';
+    std::exit(2);
+}
+
+// "4GiB", "512MiB", "100M", "12345" → bytes
+std::optional<qint64> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*(|k|kib|m|mib|g|gib)\\s*$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString unit = match.captured(2).toLower();
+    const qint64 factor = unit.startsWith(u'g') ? (qint64(1) << 30)
+        : unit.startsWith(u'm')                 ? (qint64(1) << 20)
+        : unit.startsWith(u'k')                 ? 1024
+                                                : 1;
+    return match.captured(1).toLongLong() * factor;
+}
+
+qint64 peakResidentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression hwm(u"^VmHWM:\\s+(\\d+)"_s, QRegularExpression::MultilineOption);
+    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+struct Target
+{
+    QUrl url;
+    QByteArray method = "GET";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString caCertificate; // PEM file for HTTPS, empty for the system store
+};
+
+struct Measurement
+{
+    qint64 bytes = 0;
+    double seconds = 0;
+    double mibPerSecond() const { return seconds > 0 ? static_cast<double>(bytes) / kMiB / seconds : 0; }
+};
+
+std::optional<Measurement> runClient(const Target &target, const QString &dir,
+                                     const re::DownloadPolicy &policy, QString &error)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(target.url);
+    for (const auto &[name, value] : target.headers)
+        request.setRawHeader(name, value);
+    if (!target.caCertificate.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(target.caCertificate));
+        request.setSslConfiguration(tls);
+    }
+    re::DownloadRequest download;
+    download.start = re::starterFor(&nam, request, target.method, target.body);
+    download.serverKey = re::serverKeyFor(target.url);
+    download.targetDirectory = dir;
+    download.suggestedName = u"client.bin"_s;
+    re::DownloadJob job(download, policy);
+    QEventLoop loop;
+    QObject::connect(&job, &re::DownloadJob::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    job.start();
+    if (!re::isTerminal(job.state()))
+        loop.exec();
+    const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    const re::DownloadSnapshot s = job.snapshot();
+    if (s.state != re::DownloadState::Finished) {
+        error = s.error.message;
+        return std::nullopt;
+    }
+    const qint64 bytes = QFileInfo(s.finalPath).size();
+    QFile::remove(s.finalPath);
+    return Measurement{bytes, seconds};
+}
+
+std::optional<Measurement> runCurl(const Target &target, const QString &dir, QString &error)
+{
+    const QString file = QDir(dir).filePath(u"curl.bin"_s);
+    QStringList args = {u"-sS"_s, u"--fail"_s, u"-o"_s, file, u"-X"_s, QString::fromLatin1(target.method)};
+    for (const auto &[name, value] : target.headers)
+        args << u"-H"_s << QString::fromLatin1(name + ": " + value);
+    if (!target.body.isEmpty())
+        args << u"--data-binary"_s << QString::fromUtf8(target.body);
+    if (!target.caCertificate.isEmpty())
+        args << u"--cacert"_s << target.caCertificate;
+    args << target.url.toString(QUrl::FullyEncoded);
+    QProcess curl;
+    curl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    curl.start(u"curl"_s, args);
+    if (!curl.waitForFinished(-1) || curl.exitStatus() != QProcess::NormalExit || curl.exitCode() != 0) {
+        error = u"curl failed (exit code %1)"_s.arg(curl.exitCode());
+        return std::nullopt;
+    }
+    const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    const qint64 bytes = QFileInfo(file).size();
+    QFile::remove(file);
+    return Measurement{bytes, seconds};
+}
+
+// A self-signed certificate for 127.0.0.1, made with the openssl tool (Qt cannot make one).
+bool makeCertificate(const QString &dir, QString &certPath, QString &keyPath)
+{
+    certPath = QDir(dir).filePath(u"cert.pem"_s);
+    keyPath = QDir(dir).filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                 u"-keyout"_s, keyPath, u"-out"_s, certPath, u"-days"_s, u"2"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                 u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s});
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+}
+
+// The --serve child: prints "url: …" and serves until killed.
+int serve(qint64 size, const QString &certPath, const QString &keyPath)
+{
+    QSslConfiguration tls;
+    if (!certPath.isEmpty()) {
+        QFile cert(certPath);
+        QFile key(keyPath);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            die(u"cannot read the certificate or key"_s);
+        tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
+    }
+    re::bench::BenchServer server(size, tls);
+    const quint16 port = server.listen();
+    if (port == 0)
+        die(u"cannot listen on 127.0.0.1"_s);
+    out() << (certPath.isEmpty() ? "url: http" : "url: https") << "://127.0.0.1:" << port << "/file\n"
+          << Qt::flush;
+    return QCoreApplication::exec();
+}
+
+// Starts `re-download-bench --serve` and returns its URL.
+QUrl startServer(QProcess &child, qint64 size, const QString &certPath, const QString &keyPath)
+{
+    QStringList args = {u"--serve"_s, u"--size"_s, QString::number(size)};
+    if (!certPath.isEmpty())
+        args << u"--cert"_s << certPath << u"--key"_s << keyPath;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), args);
+    if (!child.waitForStarted(10000))
+        die(u"cannot start the server process"_s);
+    while (!child.canReadLine()) {
+        if (!child.waitForReadyRead(15000))
+            die(u"the server process did not report its URL"_s);
+    }
+    const QString line = QString::fromUtf8(child.readLine()).trimmed();
+    if (!line.startsWith(u"url: "_s))
+        die(u"unexpected server output: "_s + line);
+    return QUrl(line.mid(5));
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    if (n == 0)
+        return 0;
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Runs client and curl alternately `repeat` times; prints each pair and the medians.
+bool compare(const QString &label, const Target &target, int repeat, const QString &dir,
+             const re::DownloadPolicy &policy)
+{
+    QList<double> clientRates;
+    QList<double> curlRates;
+    for (int i = 1; i <= repeat; ++i) {
+        QString error;
+        const auto client = runClient(target, dir, policy, error);
+        if (!client) {
+            out() << label << ": client download failed: " << error << Qt::endl;
+            return false;
+        }
+        const auto curl = runCurl(target, dir, error);
+        if (!curl) {
+            out() << label << ": " << error << Qt::endl;
+            return false;
+        }
+        if (client->bytes != curl->bytes) {
+            out() << label << ": sizes differ: client " << client->bytes << ", curl " << curl->bytes
+                  << Qt::endl;
+            return false;
+        }
+        clientRates << client->mibPerSecond();
+        curlRates << curl->mibPerSecond();
+        out() << QString::asprintf("%-6s run %d  %8.1f MiB  client %8.1f MiB/s (%6.2f s)  curl %8.1f MiB/s "
+                                   "(%6.2f s)  ratio %.2f",
+                                   qPrintable(label), i, static_cast<double>(client->bytes) / kMiB,
+                                   client->mibPerSecond(), client->seconds, curl->mibPerSecond(),
+                                   curl->seconds, client->mibPerSecond() / curl->mibPerSecond())
+              << Qt::endl;
+    }
+    const double clientMedian = median(clientRates);
+    const double curlMedian = median(curlRates);
+    out() << QString::asprintf("%-6s median  client %8.1f MiB/s  curl %8.1f MiB/s  ratio %.2f",
+                               qPrintable(label), clientMedian, curlMedian,
+                               curlMedian > 0 ? clientMedian / curlMedian : 0.0)
+          << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"restoreexplorer.*.info=false"_s); // keep the table readable
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Compares the download throughput of the client's DownloadJob with curl -o."_s);
+    parser.addHelpOption();
+    const QCommandLineOption sizeOption(u"size"_s, u"Body size of the built-in server (default 4GiB)."_s, u"bytes"_s, u"4GiB"_s);
+    const QCommandLineOption protocolOption(u"protocol"_s, u"http, https or both (default both)."_s, u"p"_s, u"both"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, u"Runs per protocol (default 3)."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Folder for the downloaded files (default: a temporary folder)."_s, u"path"_s);
+    const QCommandLineOption urlOption(u"url"_s, u"Download this URL instead of the built-in server (e.g. an emulator save action)."_s, u"url"_s);
+    const QCommandLineOption methodOption(u"method"_s, u"HTTP method for --url (default GET)."_s, u"m"_s, u"GET"_s);
+    const QCommandLineOption headerOption(u"header"_s, u"Extra request header \"Name: value\" for --url (repeatable)."_s, u"h"_s);
+    const QCommandLineOption dataOption(u"data"_s, u"Request body for --url."_s, u"body"_s);
+    const QCommandLineOption caOption(u"cacert"_s, u"PEM certificate to trust for an https --url."_s, u"file"_s);
+    const QCommandLineOption bufferOption(u"reply-buffer"_s, u"DownloadPolicy::replyBufferBytes (default: the policy's)."_s, u"bytes"_s);
+    const QCommandLineOption chunkOption(u"chunk"_s, u"DownloadPolicy::chunkBytes (default: the policy's)."_s, u"bytes"_s);
+    const QCommandLineOption serveOption(u"serve"_s, u"Internal: run the file server."_s);
+    const QCommandLineOption certOption(u"cert"_s, u"Internal: server certificate."_s, u"file"_s);
+    const QCommandLineOption keyOption(u"key"_s, u"Internal: server key."_s, u"file"_s);
+    parser.addOptions({sizeOption, protocolOption, repeatOption, dirOption, urlOption, methodOption,
+                       headerOption, dataOption, caOption, bufferOption, chunkOption, serveOption,
+                       certOption, keyOption});
+    parser.process(app);
+
+    const std::optional<qint64> size = parseSize(parser.value(sizeOption));
+    if (!size || *size <= 0)
+        die(u"--size: not a size: "_s + parser.value(sizeOption));
+    if (parser.isSet(serveOption))
+        return serve(*size, parser.value(certOption), parser.value(keyOption));
+
+    bool ok = false;
+    const int repeat = parser.value(repeatOption).toInt(&ok);
+    if (!ok || repeat < 1)
+        die(u"--repeat: a positive number, please"_s);
+    re::DownloadPolicy policy;
+    for (const auto &[option, field] : {std::pair{&bufferOption, &policy.replyBufferBytes},
+                                        std::pair{&chunkOption, &policy.chunkBytes}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<qint64> bytes = parseSize(parser.value(*option));
+        if (!bytes)
+            die(u"not a size: "_s + parser.value(*option));
+        *field = *bytes;
+    }
+
+    QTemporaryDir scratch;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : scratch.path();
+    if (!QFileInfo(dir).isDir())
+        die(u"not a folder: "_s + dir);
+    out() << "re-download-bench: client = re::DownloadJob (reply buffer "
+          << policy.replyBufferBytes / 1024 << " KiB, chunk " << policy.chunkBytes / 1024
+          << " KiB), files in " << dir << Qt::endl;
+
+    bool allOk = true;
+    if (parser.isSet(urlOption)) {
+        Target target;
+        target.url = QUrl(parser.value(urlOption));
+        target.method = parser.value(methodOption).toLatin1();
+        target.body = parser.value(dataOption).toUtf8();
+        target.caCertificate = parser.value(caOption);
+        for (const QString &header : parser.values(headerOption)) {
+            const qsizetype colon = header.indexOf(u':');
+            if (colon <= 0)
+                die(u"--header: \"Name: value\" expected"_s);
+            target.headers.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+        }
+        allOk = compare(target.url.scheme(), target, repeat, dir, policy);
+    } else {
+        const QString protocol = parser.value(protocolOption);
+        QStringList protocols;
+        if (protocol == u"http"_s || protocol == u"both"_s)
+            protocols << u"http"_s;
+        if (protocol == u"https"_s || protocol == u"both"_s)
+            protocols << u"https"_s;
+        if (protocols.isEmpty())
+            die(u"--protocol: http, https or both"_s);
+        QTemporaryDir certDir;
+        for (const QString &p : protocols) {
+            QString certPath;
+            QString keyPath;
+            if (p == u"https"_s && !makeCertificate(certDir.path(), certPath, keyPath))
+                die(u"openssl could not make a certificate"_s);
+            QProcess server;
+            Target target;
+            target.url = startServer(server, *size, certPath, keyPath);
+            target.method = "POST";
+            target.body = "{}";
+            target.headers.append(std::pair{QByteArray("Content-Type"), QByteArray("application/json")});
+            target.caCertificate = certPath;
+            allOk = compare(p, target, repeat, dir, policy) && allOk;
+            server.kill();
+            server.waitForFinished(5000);
+        }
+    }
+    out() << "client peak RSS (VmHWM of this process): " << peakResidentKiB() / 1024 << " MiB" << Qt::endl;
+    return allOk ? 0 : 1;
+}
