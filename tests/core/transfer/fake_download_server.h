@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -261,6 +262,41 @@ private:
     QList<RecordedRequest> m_requests;
     int m_open = 0;
     int m_maxConcurrent = 0;
+};
+
+// The fake on its own thread, so it serves as fast as a separate server process would (the
+// client can then fall behind, which is what memory bounds are about).
+class ThreadedFakeServer
+{
+public:
+    explicit ThreadedFakeServer(FakeDownloadServer::Script script)
+    {
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [this, script = std::move(script)] {
+                m_server = new FakeDownloadServer(script);
+                m_url = m_server->url();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~ThreadedFakeServer()
+    {
+        QMetaObject::invokeMethod(&m_anchor, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QUrl url() const { return m_url; }
+
+private:
+    struct Anchor : QObject
+    {
+        explicit Anchor(QThread *thread) { moveToThread(thread); }
+    };
+    QThread m_thread;
+    Anchor m_anchor{&m_thread};
+    FakeDownloadServer *m_server = nullptr;
+    QUrl m_url;
 };
 
 } // namespace re::test
