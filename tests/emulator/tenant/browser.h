@@ -49,6 +49,11 @@ public:
     {
     }
 
+    const TenantData &data() const { return m_data; }
+    int organization() const { return m_org; }
+    const ExploreScope &scope() const { return m_scope; }
+    bool hasData() const { return m_hasData; }
+
     std::optional<qint64> mailbox(const QString &id) const
     {
         if (!m_hasData)

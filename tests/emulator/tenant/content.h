@@ -13,8 +13,11 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace vb365emu {
+
+class Browser;
 
 struct GeneratedContent
 {
@@ -66,6 +69,10 @@ public:
     static constexpr qint64 inMemoryLimitBytes = 64 * 1024 * 1024;
 
 private:
+    Browser browser() const;
+    GeneratedContent pstOf(const QList<std::pair<qint64, QList<int>>> &mailboxFolders, const PstOptions &options,
+                           const QString &baseName) const;
+
     TenantView m_view;
 };
 

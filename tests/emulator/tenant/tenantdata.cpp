@@ -352,6 +352,8 @@ MailItem TenantData::mailItem(int o, qint64 mailbox, int folder, qint64 raw) con
         return person(o, other);
     };
     const QString project = random.pick(pools::projectNames());
+    // Subject templates may name the project with %1 (QString::arg would warn on those without).
+    auto withProject = [&project](QString text) { return text.replace(u"%1"_s, project); };
 
     MailItem item;
     item.id = ids::exchangeId(m_seed, "mail-item", scope(o, mailbox), payloadOf({{1, quint32(raw)}}, {quint8(folder)}));
@@ -368,7 +370,7 @@ MailItem TenantData::mailItem(int o, qint64 mailbox, int folder, qint64 raw) con
     case MailFolderType::Appointment: {
         item.kind = MailItemKind::Appointment;
         item.itemClass = u"IPM.Appointment"_s;
-        item.subject = random.pick(pools::meetingSubjects()).arg(project);
+        item.subject = withProject(random.pick(pools::meetingSubjects()));
         item.organizer = random.chance(50) ? owner.email : colleague().email;
         for (qint64 i = random.between(1, 4); i > 0; --i)
             item.attendees << colleague().email;
@@ -397,7 +399,7 @@ MailItem TenantData::mailItem(int o, qint64 mailbox, int folder, qint64 raw) con
     case MailFolderType::Task: {
         item.kind = MailItemKind::Task;
         item.itemClass = u"IPM.Task"_s;
-        item.subject = random.pick(pools::taskSubjects()).arg(project);
+        item.subject = withProject(random.pick(pools::taskSubjects()));
         item.taskStatus = TaskStatus(random.below(5));
         item.percentComplete = item.taskStatus == TaskStatus::Completed ? 100
                                : item.taskStatus == TaskStatus::NotStarted ? 0
@@ -416,7 +418,7 @@ MailItem TenantData::mailItem(int o, qint64 mailbox, int folder, qint64 raw) con
 
     item.kind = MailItemKind::Message;
     item.itemClass = random.chance(6) ? u"IPM.Schedule.Meeting.Request"_s : u"IPM.Note"_s;
-    item.subject = random.pick(pools::messageSubjects()).arg(project);
+    item.subject = withProject(random.pick(pools::messageSubjects()));
     const bool outgoing = shape.category == MailFolderCategory::Sent || shape.category == MailFolderCategory::Drafts
                           || shape.category == MailFolderCategory::Outbox;
     if (outgoing) {
