@@ -2,6 +2,7 @@
 
 #include "resources/lenientjson.h"
 #include "resources/parsing.h"
+#include "resources/textpool.h"
 
 #include <QJsonArray>
 
@@ -74,10 +75,10 @@ Result<MailItem, QString> MailItem::fromJson(const QJsonObject &object)
         return unexpected(missingIdMessage(QCoreApplication::translate("Resources", "mail item")));
     MailItem item;
     item.id = *id;
-    item.itemClass = json.stringOr(u"itemClass");
+    item.itemClass = pooledText(json.stringOr(u"itemClass"));
     item.subject = firstString(json, {u"subject", u"fullName", u"name", u"displayAs"});
-    item.from = firstString(json, {u"from", u"organizer", u"owner"});
-    item.to = json.stringOr(u"to");
+    item.from = pooledText(firstString(json, {u"from", u"organizer", u"owner"}));
+    item.to = pooledText(json.stringOr(u"to"));
     item.received
         = firstDateTime(json, {u"received", u"postedOn", u"startTime", u"date", u"startDate"});
     item.sent = firstDateTime(json, {u"sent"});

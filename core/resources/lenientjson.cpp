@@ -145,18 +145,22 @@ std::optional<QString> lenientString(const QJsonValue &value)
 
 QJsonValue LenientObject::value(QStringView key) const
 {
-    auto found = m_object.constFind(key);
-    if (found == m_object.constEnd()) {
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
-                found = it;
+    QJsonValue found = m_object.value(key);
+    if (found.isUndefined()) {
+        if (!m_keysLoaded) {
+            m_keys = m_object.keys();
+            m_keysLoaded = true;
+        }
+        for (const QString &candidate : std::as_const(m_keys)) {
+            if (candidate.compare(key, Qt::CaseInsensitive) == 0) {
+                found = m_object.value(candidate);
                 break;
             }
         }
     }
-    if (found == m_object.constEnd() || found.value().isNull())
+    if (found.isNull())
         return QJsonValue(QJsonValue::Undefined);
-    return found.value();
+    return found;
 }
 
 QJsonValue LenientObject::firstOf(std::initializer_list<QStringView> keys) const

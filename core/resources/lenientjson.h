@@ -59,6 +59,10 @@ public:
 
 private:
     QJsonObject m_object;
+    // Filled on the first case-insensitive miss: QJsonObject builds a new QString per key on every
+    // iteration, and rows are read with a dozen lookups each (some of them for absent keys).
+    mutable QStringList m_keys;
+    mutable bool m_keysLoaded = false;
 };
 
 // Lenient scalar conversions of a single JSON value (the building blocks of LenientObject).

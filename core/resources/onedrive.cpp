@@ -2,6 +2,7 @@
 
 #include "resources/lenientjson.h"
 #include "resources/parsing.h"
+#include "resources/textpool.h"
 
 #include <limits>
 
@@ -54,7 +55,7 @@ Result<OneDriveFolder, QString> OneDriveFolder::fromJson(const QJsonObject &obje
     OneDriveFolder folder;
     folder.id = *id;
     folder.name = json.stringOr(u"name");
-    folder.modifiedBy = json.stringOr(u"modifiedBy");
+    folder.modifiedBy = pooledText(json.stringOr(u"modifiedBy"));
     folder.modified = json.dateTime(u"modificationTime").value_or(QDateTime());
     folder.version = versionText(json);
     folder.versionId = int32Of(json, u"versionId");
@@ -72,7 +73,7 @@ Result<OneDriveDocument, QString> OneDriveDocument::fromJson(const QJsonObject &
     OneDriveDocument document;
     document.id = *id;
     document.name = json.stringOr(u"name");
-    document.modifiedBy = json.stringOr(u"modifiedBy");
+    document.modifiedBy = pooledText(json.stringOr(u"modifiedBy"));
     document.version = versionText(json);
     document.sizeBytes = sizeOf(json);
     document.modified = json.dateTime(u"modificationTime").value_or(QDateTime());

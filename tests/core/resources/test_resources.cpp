@@ -253,6 +253,18 @@ TEST(Resources, RowsStaySmall)
     EXPECT_LE(sizeof(OneDriveDocument), 136u);
 }
 
+TEST(Resources, RepeatedRowTextsShareOneBuffer)
+{
+    const auto a
+        = MailItem::fromJson(parse(R"({"id": "1", "itemClass": "IPM.Note", "to": "team@x"})"));
+    const auto b
+        = MailItem::fromJson(parse(R"({"id": "2", "itemClass": "IPM.Note", "to": "team@x"})"));
+    ASSERT_TRUE(a.hasValue() && b.hasValue());
+    EXPECT_EQ(a->itemClass.constData(), b->itemClass.constData());
+    EXPECT_EQ(a->to.constData(), b->to.constData());
+    EXPECT_NE(a->id.constData(), b->id.constData());
+}
+
 TEST(Resources, ParseRowsKeepsGoodRowsAndReportsBadOnes)
 {
     const QList<QJsonObject> rows
