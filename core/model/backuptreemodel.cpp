@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 namespace re {
 
@@ -179,6 +180,23 @@ BackupTreeModel::BackupTreeModel(BrowseSource *source, Options options, QObject 
         m_root->children.push_back(std::move(server));
         m_root->state = LoadState::Loaded;
     }
+    if (source)
+        connect(source, &QObject::destroyed, this, &BackupTreeModel::failRequestsOfLostSource);
+}
+
+void BackupTreeModel::failRequestsOfLostSource()
+{
+    // Requests of a destroyed source never answer: every loading node would spin forever.
+    std::vector<Node *> loading;
+    const std::function<void(Node *)> collect = [&](Node *node) {
+        if (node->request)
+            loading.push_back(node);
+        for (const auto &child : node->children)
+            collect(child.get());
+    };
+    collect(m_root.get());
+    for (Node *node : loading)
+        onPage(node, unexpected(lostSourceError()));
 }
 
 BackupTreeModel::~BackupTreeModel() = default;
@@ -312,8 +330,7 @@ void BackupTreeModel::startFetch(Node *node)
     node->state = LoadState::Loading;
     node->error.reset();
     if (!m_source) {
-        onPage(node, unexpected(browseError(ApiError::Kind::Local,
-                                          tr("The connection to the server has been closed."))));
+        onPage(node, unexpected(lostSourceError()));
         return;
     }
     qCDebug(lcModel) << "fetching" << static_cast<int>(query->collection) << "offset" << query->offset;

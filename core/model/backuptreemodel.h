@@ -99,6 +99,7 @@ private:
     void clearStatusRow(Node *node);
     void removeChildren(Node *node, int first, int last);
     Node *topLevelOwner() const;
+    void failRequestsOfLostSource();
 
     QPointer<BrowseSource> m_source;
     Options m_options;

@@ -13,6 +13,12 @@ ApiError browseError(ApiError::Kind kind, const QString &message)
     return error;
 }
 
+ApiError lostSourceError()
+{
+    return browseError(ApiError::Kind::Cancelled,
+                       QCoreApplication::translate("BrowseModels", "The connection to the server has been closed."));
+}
+
 std::optional<ApiError> pagingProblem(const BrowsePage &page, qint64 requestedOffset)
 {
     if (page.hasMore && page.nextOffset <= requestedOffset)

@@ -85,6 +85,9 @@ constexpr bool deliversRow(Collection collection)
 // An error of the browse layer itself (no HTTP involved), e.g. a page that contradicts itself.
 ApiError browseError(ApiError::Kind kind, const QString &message);
 
+// What a model reports for requests of a source that no longer exists (the connection was closed).
+ApiError lostSourceError();
+
 // A page that would make paging loop forever (more announced, offset not advanced) is an error:
 // asking again would fetch the same page, stopping would silently hide rows.
 std::optional<ApiError> pagingProblem(const BrowsePage &page, qint64 requestedOffset);

@@ -38,6 +38,13 @@ ItemListModel::ItemListModel(BrowseSource *source, Options options, QObject *par
         if (m_state == LoadState::Loading)
             setLoadingIndicatorVisible(true);
     });
+    if (source) {
+        // Requests of a destroyed source never answer: the list would show "loading" forever.
+        connect(source, &QObject::destroyed, this, [this] {
+            if (m_request)
+                onPage(m_generation, unexpected(lostSourceError()));
+        });
+    }
 }
 
 ItemListModel::~ItemListModel() = default;
@@ -129,8 +136,7 @@ void ItemListModel::startFetch()
     m_error = ApiError{};
     setState(LoadState::Loading);
     if (!m_source) {
-        onPage(m_generation, unexpected(browseError(ApiError::Kind::Local,
-                                                    tr("The connection to the server has been closed."))));
+        onPage(m_generation, unexpected(lostSourceError()));
         return;
     }
     ListQuery query = *m_query;
