@@ -304,8 +304,9 @@ void ApiJob::onReplyFinished()
         finishWith(errors::fromHttpStatus(status, body, m_url, m_spec.describe()));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError && m_spec.response == ResponseKind::Stream) {
-        // The status was fine but the body broke off (connection reset mid-download).
+    if (reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ProxyConnectionRefusedError) {
+        // The status was fine but the connection broke off mid-body (codes 1–99 are transport
+        // failures; HTTP-level codes such as 401's AuthenticationRequiredError are not).
         finishWith(errors::fromNetworkError(reply->error(), reply->errorString(), m_url, m_spec.describe()));
         return;
     }
