@@ -142,10 +142,12 @@ QJsonObject sessionOrganizationJson(const Wire &wire, const RestoreSession &sess
         {QStringLiteral("id"), organization.id},
         {QStringLiteral("name"), pointInTimeName(organization, session)},
         {QStringLiteral("_links"), links},
-        {QStringLiteral("_actions"), actions},
     };
+    // Seed 004 (v5) shows `_actions` here; the v6+ schema RESTBackupOrganization declares `type` instead.
     if (wire.version() >= ApiVersion::V6)
         json.insert(QStringLiteral("type"), wireName(organization.type));
+    else
+        json.insert(QStringLiteral("_actions"), actions);
     return json;
 }
 

@@ -1,0 +1,113 @@
+// Big downloads are streamed with back-pressure: serving the large tenant's 4 GiB document to a client
+// that reads fast, then stalls, then reads on must not grow the emulator's memory by more than 50 MB.
+
+#include "emulator_fixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <iostream>
+
+using namespace vb365emu::test;
+
+namespace {
+
+constexpr qint64 kFourGiB = 4LL * 1024 * 1024 * 1024;
+
+qint64 residentBytes(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+// Path of the 4 GiB document in the large tenant (first OneDrive of a backed-up organization).
+QString hugeDocument(Api &api)
+{
+    const QString session = QStringLiteral("RestoreSessions/") + idOf(api.explore(QStringLiteral("veod")));
+    const QJsonArray drives = api.get(session + QStringLiteral("/Organization/OneDrives?limit=1")).json()[QStringLiteral("results")].toArray();
+    if (drives.isEmpty())
+        return {};
+    const QString drive = session + QStringLiteral("/Organization/OneDrives/") + encoded(idOf(drives[0]));
+    const QJsonArray documents = api.get(drive + QStringLiteral("/Documents?limit=10000")).json()[QStringLiteral("results")].toArray();
+    for (const QJsonValue &d : documents) {
+        if (d[QStringLiteral("sizeBytes")].toInteger() == kFourGiB)
+            return drive + QStringLiteral("/Documents/") + encoded(idOf(d));
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
+{
+    auto emulator = startEmulator({QStringLiteral("--tenant"), QStringLiteral("large")});
+    Api api(*emulator, QStringLiteral("v8"));
+    const QString document = hugeDocument(api);
+    ASSERT_FALSE(document.isEmpty()) << "the large tenant has no 4 GiB document in its first OneDrive";
+    const qint64 pid = emulator->processId();
+    const qint64 baseline = residentBytes(pid);
+    ASSERT_GT(baseline, 0);
+
+    QTcpSocket socket;
+    socket.setReadBufferSize(1024 * 1024); // let TCP push back instead of buffering in the client
+    socket.connectToHost(emulator->url().host(), quint16(emulator->url().port()));
+    ASSERT_TRUE(socket.waitForConnected(5000));
+    const QByteArray body = R"({"asZip": false})";
+    const QByteArray request = "POST " + api.path(document + QStringLiteral("/save")).toUtf8() + " HTTP/1.1\r\n"
+                               "Host: 127.0.0.1\r\nAuthorization: Bearer " + api.http.bearer().toLatin1() + "\r\n"
+                               "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket.write(request);
+
+    QByteArray header;
+    while (!header.contains("\r\n\r\n")) {
+        ASSERT_TRUE(socket.waitForReadyRead(30000)) << "no response head";
+        header += socket.read(4096);
+    }
+    const qsizetype headEnd = header.indexOf("\r\n\r\n") + 4;
+    ASSERT_TRUE(header.startsWith("HTTP/1.1 200")) << header.left(200).toStdString();
+    ASSERT_TRUE(header.contains("Content-Length: " + QByteArray::number(kFourGiB)));
+    qint64 received = header.size() - headEnd;
+
+    qint64 peak = baseline;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 stalledMs = 0;
+    bool stalled = false;
+    qint64 nextSample = 0;
+    while (received < kFourGiB) {
+        if (!stalled && received > kFourGiB / 4) {
+            // A slow client: stop reading for two seconds. The server must stop pumping, not buffer.
+            stalled = true;
+            QElapsedTimer stall;
+            stall.start();
+            while (stall.elapsed() < 2000) {
+                QThread::msleep(100);
+                peak = std::max(peak, residentBytes(pid));
+            }
+            stalledMs = stall.elapsed();
+        }
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(30000))
+            break;
+        received += socket.skip(socket.bytesAvailable());
+        if (received >= nextSample) {
+            peak = std::max(peak, residentBytes(pid));
+            nextSample = received + 64 * 1024 * 1024;
+        }
+    }
+    const double seconds = double(timer.elapsed() - stalledMs) / 1000.0;
+    EXPECT_EQ(received, kFourGiB);
+    const double growthMB = double(peak - baseline) / 1e6;
+    std::cout << "[ streaming ] 4 GiB over loopback HTTP in " << seconds << " s ("
+              << double(received) / (1024.0 * 1024.0) / seconds << " MiB/s without the stall); server RSS "
+              << double(baseline) / 1e6 << " MB → peak " << double(peak) / 1e6 << " MB (+" << growthMB << " MB)\n";
+    RecordProperty("rss_growth_mb", std::to_string(growthMB));
+    EXPECT_LE(peak - baseline, 50LL * 1000 * 1000);
+}
