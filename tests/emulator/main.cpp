@@ -30,12 +30,14 @@ int main(int argc, char **argv)
 
     Result<ServerOptions> parsed = parseServerOptions(QCoreApplication::arguments());
     if (!parsed) {
-        const bool help = QCoreApplication::arguments().contains(QStringLiteral("--help"))
-                          || QCoreApplication::arguments().contains(QStringLiteral("-h"));
-        (help ? out : err) << parsed.error() << Qt::endl;
-        return help ? 0 : 2;
+        err << "vb365-emulator: " << parsed.error() << Qt::endl;
+        return 2;
     }
     ServerOptions options = *parsed;
+    if (!options.helpText.isEmpty()) {
+        out << options.helpText << Qt::endl;
+        return 0;
+    }
     if (options.tls && options.certificatePath.isEmpty()) {
         options.certificatePath = QStringLiteral(VB365_EMU_DEFAULT_CERT);
         options.keyPath = QStringLiteral(VB365_EMU_DEFAULT_KEY);

@@ -106,8 +106,11 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
                        failFlag, malformed, dropAfter, dropCount, firstByte, noLength});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        return fail(parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        ServerOptions help;
+        help.helpText = parser.helpText();
+        return help;
+    }
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 

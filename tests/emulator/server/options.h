@@ -55,6 +55,8 @@ struct ServerOptions
     int dropCount = 1;
     int firstByteDelayMs = 0;
     bool noContentLength = false;
+
+    QString helpText; // set when --help was given: print it and exit
 };
 
 // Parses the program's arguments (arguments[0] is the program). The error text names the bad flag.
