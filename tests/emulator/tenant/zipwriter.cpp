@@ -7,7 +7,8 @@
 namespace vb365emu {
 using namespace Qt::StringLiterals;
 
-ZipWriter::ZipWriter(QIODevice *target, bool zip64) : m_zip(std::make_unique<QuaZip>(target))
+ZipWriter::ZipWriter(QIODevice *target, bool zip64)
+    : m_target(target), m_zip64(zip64), m_zip(std::make_unique<QuaZip>(target))
 {
     m_zip->setZip64Enabled(zip64);
     m_zip->setUtf8Enabled(true);
@@ -93,7 +94,69 @@ bool ZipWriter::close()
     m_zip->close();
     if (m_zip->getZipError() != 0)
         return fail(u"cannot finish the ZIP archive (QuaZip error %1)"_s.arg(m_zip->getZipError()));
+    if (m_zip64 && m_error.isEmpty())
+        lowerZip64VersionNeeded();
     return m_error.isEmpty();
+}
+
+namespace {
+
+quint64 littleEndian(const QByteArray &bytes, qsizetype at, int size)
+{
+    quint64 value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
+
+constexpr quint16 zip64VersionNeeded = 45;
+constexpr quint16 minizipZip64VersionNeeded = 63;
+
+} // namespace
+
+// QuaZip's minizip writes "version needed to extract: 6.3" into the central directory of every entry of
+// 4 GiB or more (6.3 is the LZMA/UTF-8 level), and Info-ZIP unzip 6.0 then skips those entries as
+// "unsupported". ZIP64 needs 4.5 (APPNOTE 4.4.3.2), so the finished directory is patched to say so.
+bool ZipWriter::lowerZip64VersionNeeded()
+{
+    if (!m_target->open(QIODevice::ReadWrite))
+        return fail(u"cannot reopen the ZIP archive: %1"_s.arg(m_target->errorString()));
+    const qint64 size = m_target->size();
+    const qint64 tailStart = std::max<qint64>(0, size - (0xFFFF + 22 + 20 + 56));
+    m_target->seek(tailStart);
+    const QByteArray tail = m_target->read(size - tailStart);
+    const qsizetype end = tail.lastIndexOf(QByteArray::fromHex("504b0506"));
+    if (end < 0 || end + 22 > tail.size()) {
+        m_target->close();
+        return fail(u"cannot find the end of the ZIP central directory"_s);
+    }
+    qint64 directorySize = qint64(littleEndian(tail, end + 12, 4));
+    qint64 directoryOffset = qint64(littleEndian(tail, end + 16, 4));
+    const qsizetype locator = end - 20;
+    if (locator >= 0 && littleEndian(tail, locator, 4) == 0x07064b50) {
+        m_target->seek(qint64(littleEndian(tail, locator + 8, 8)));
+        const QByteArray record = m_target->read(56);
+        if (record.size() == 56 && littleEndian(record, 0, 4) == 0x06064b50) {
+            directorySize = qint64(littleEndian(record, 40, 8));
+            directoryOffset = qint64(littleEndian(record, 48, 8));
+        }
+    }
+    m_target->seek(directoryOffset);
+    QByteArray directory = m_target->read(directorySize);
+    for (qsizetype at = 0; at + 46 <= directory.size();) {
+        if (littleEndian(directory, at, 4) != 0x02014b50)
+            break;
+        if (littleEndian(directory, at + 6, 2) == minizipZip64VersionNeeded) {
+            directory[at + 6] = char(zip64VersionNeeded);
+            directory[at + 7] = 0;
+        }
+        at += 46 + qsizetype(littleEndian(directory, at + 28, 2) + littleEndian(directory, at + 30, 2)
+                             + littleEndian(directory, at + 32, 2));
+    }
+    m_target->seek(directoryOffset);
+    const bool written = m_target->write(directory) == directory.size();
+    m_target->close();
+    return written || fail(u"cannot patch the ZIP central directory: %1"_s.arg(m_target->errorString()));
 }
 
 QString zipSafeName(const QString &name)

@@ -36,7 +36,10 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool lowerZip64VersionNeeded();
 
+    QIODevice *m_target;
+    bool m_zip64;
     std::unique_ptr<QuaZip> m_zip;
     QString m_error;
 };
