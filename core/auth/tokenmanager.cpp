@@ -278,6 +278,16 @@ void TokenManager::withAccessToken(QObject *context, TokenHandler handler)
     }
 }
 
+QString TokenManager::usableAccessToken()
+{
+    if (m_state != State::LoggedIn)
+        return {};
+    if (tokenStillValidFor(std::chrono::milliseconds(0)))
+        return m_token.accessToken;
+    startRefresh();
+    return {};
+}
+
 void TokenManager::recoverFromUnauthorized(const QString &rejectedToken, QObject *context, TokenHandler handler)
 {
     switch (m_state) {

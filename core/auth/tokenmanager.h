@@ -73,6 +73,9 @@ public:
     // Calls `handler` with a usable access token: at once when one is held, after the login or
     // refresh in flight, or with an Unauthorized error when logged out. Skipped if `context` dies.
     void withAccessToken(QObject *context, TokenHandler handler);
+    // For callers that cannot wait: the access token if one is held and not expired; otherwise
+    // empty (and a refresh is started when the token merely expired).
+    QString usableAccessToken();
     // A request sent with `rejectedToken` met 401: refresh once for all such requests (unless the
     // token was already replaced), then hand out the new token or the error that ended the session.
     void recoverFromUnauthorized(const QString &rejectedToken, QObject *context, TokenHandler handler);

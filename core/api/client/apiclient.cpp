@@ -145,17 +145,11 @@ Result<QNetworkReply *, ApiError> ApiClient::startRawRequest(const RequestSpec &
 {
     QString token;
     if (spec.authenticated) {
-        if (!m_tokens->isLoggedIn())
+        if (m_tokens->state() == TokenManager::State::LoggedOut)
             return unexpected(errors::notLoggedIn(spec.describe()));
-        m_tokens->withAccessToken(nullptr, [&token](Result<QString, ApiError> t) {
-            if (t)
-                token = t.value();
-        });
-        if (token.isEmpty()) { // a refresh is in flight; the caller retries like after a dropped connection
-            ApiError cause;
-            cause.request = spec.describe();
-            return unexpected(errors::sessionEnded(cause));
-        }
+        token = m_tokens->usableAccessToken();
+        if (token.isEmpty()) // a login or refresh is in flight (the call above started one if needed)
+            return unexpected(errors::loginBeingRenewed(spec.describe()));
     }
     QNetworkRequest request = buildRequest(spec, token);
     if (customize)

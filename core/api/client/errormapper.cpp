@@ -279,6 +279,12 @@ ApiError sessionEnded(const ApiError &cause)
     return error;
 }
 
+ApiError loginBeingRenewed(const QString &request)
+{
+    return make(ApiError::Kind::ConnectionLost,
+                tr("The login to the server is being renewed. Try again in a moment."), request);
+}
+
 ApiError badCredentials(const ApiError &cause)
 {
     QString message = tr("The server did not accept the user name or password.");

@@ -52,6 +52,9 @@ ApiError notLoggedIn(const QString &request);
 // The refresh was refused or impossible: "Your session on the server has ended. Log in again."
 // `cause` (optional) keeps the server's words and status of the refusal.
 ApiError sessionEnded(const ApiError &cause = {});
+// A raw request could not get a token because the login is being renewed right now: a passing
+// state (ConnectionLost), so callers that retry dropped connections retry this too.
+ApiError loginBeingRenewed(const QString &request);
 // The password grant was refused (400 invalid_grant, or 401).
 ApiError badCredentials(const ApiError &cause);
 

@@ -1,5 +1,6 @@
 #include "client_test_support.h"
 
+#include "api/client/downloadadapter.h"
 #include "resources/exchange.h"
 #include "resources/organization.h"
 #include "resources/restoresession.h"
@@ -244,4 +245,41 @@ TEST_F(ApiClientTest, rawRequestsCarryTheTokenForTheDownloadManager)
     auto refused = client->startRawRequest(spec);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().kind, ApiError::Kind::Unauthorized);
+}
+
+TEST_F(ApiClientTest, downloadStarterSendsTheAttemptWithTokenAndRange)
+{
+    loginWith(QStringLiteral("dl-token"), [](const FakeRequest &) { return FakeResponse::json(200, "x"); });
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.pathSegments = {QStringLiteral("v8"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
+                         QStringLiteral("Organization"), QStringLiteral("Mailboxes"), QStringLiteral("m"),
+                         QStringLiteral("exportToPst")};
+    spec.body = "{}";
+    spec.response = ResponseKind::Stream;
+    DownloadStarter start = downloadStarterFor(client.get(), spec);
+    DownloadAttempt attempt;
+    attempt.number = 2;
+    attempt.resumeOffset = 1000;
+    attempt.validator = "\"etag-1\"";
+    auto reply = start(attempt);
+    ASSERT_TRUE(reply) << reply.error().message.toStdString();
+    std::unique_ptr<QNetworkReply> owned(reply.value());
+    const FakeRequest &sent = network.requests().last();
+    EXPECT_EQ(sent.method, QByteArray("POST"));
+    EXPECT_EQ(sent.bearer(), QByteArray("dl-token"));
+    EXPECT_EQ(sent.header("Range"), QByteArray("bytes=1000-"));
+    EXPECT_EQ(sent.header("Accept"), QByteArray("application/octet-stream"));
+    EXPECT_EQ(sent.body, QByteArray("{}"));
+
+    // While the login is renewed the attempt fails in a way the download job retries.
+    client->tokens()->refreshNow();
+    auto renewing = start(attempt);
+    ASSERT_FALSE(renewing);
+    EXPECT_EQ(renewing.error().kind, ApiError::Kind::ConnectionLost);
+
+    client.reset(); // the server connection closed: attempts fail instead of crashing
+    auto gone = start(attempt);
+    ASSERT_FALSE(gone);
+    EXPECT_EQ(gone.error().kind, ApiError::Kind::Cancelled);
 }
