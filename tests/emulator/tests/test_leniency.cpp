@@ -2,6 +2,8 @@
 
 #include "emulator_fixture.h"
 
+#include <QTcpSocket>
+
 using namespace vb365emu::test;
 
 namespace {
@@ -228,4 +230,42 @@ TEST_F(Strict, RefusesUnknownOrMiscasedKeysStringBooleansAndTrailingCommas)
     EXPECT_EQ(v5.post(action, R"({"EXPLORE": {"type": "vex"}})").status, 400);
     const HttpResult jsonToken = v5.http.postJson(QStringLiteral("/v5/Token"), R"({"grant_type": "password", "username": "helpdesk", "password": "demo"})");
     EXPECT_EQ(jsonToken.status, 400) << "v5 takes form-encoded token requests only";
+}
+
+TEST_F(Lenient, OddInputGetsClearErrorsAndNeverStopsTheServer)
+{
+    Api api(*emulator, QStringLiteral("v8"));
+    const QString session = QStringLiteral("RestoreSessions/") + idOf(api.explore(QStringLiteral("vex")));
+    const QList<std::pair<QByteArray, QString>> requests{
+        {"GET", QStringLiteral("/v8/") + session + QStringLiteral("/Organization/Mailboxes/%2F%2F/Folders?parentId=%2B")},
+        {"GET", QStringLiteral("/v8/") + session + QStringLiteral("/Organization/Mailboxes?limit=99999999999999999999")},
+        {"GET", QStringLiteral("/v8/RestoreSessions/") + QString(3000, QLatin1Char('x'))},
+        {"POST", QStringLiteral("/v8/") + session + QStringLiteral("/organization/exportToPst")},
+        {"POST", QStringLiteral("/v8/") + session + QStringLiteral("/Organization/Mailboxes/nope/items/Save")},
+        {"DELETE", QStringLiteral("/v8/Organizations")},
+        {"PATCH", QStringLiteral("/v8/")},
+        {"GET", QStringLiteral("/")},
+    };
+    const QList<QByteArray> bodies{"", "[1,2,3]", "{\"items\": 5}", "{\"items\": [{}]}", "\xff\xfe{", "{\"enablePstSizeLimit\": true}"};
+    for (const auto &[verb, path] : requests) {
+        for (const QByteArray &body : bodies) {
+            const HttpResult r = api.http.send(verb, path, body, "application/json");
+            EXPECT_GE(r.status, 200) << verb.toStdString() << ' ' << path.left(80).toStdString();
+            if (r.status >= 400 && !r.body.isEmpty()) {
+                EXPECT_FALSE(r.json()[QStringLiteral("message")].toString().isEmpty()) << r.body.toStdString();
+            }
+        }
+    }
+    // Bytes no HTTP client library would send.
+    for (const QByteArray &raw : {QByteArray("GET /v8/%ZZ/%%% HTTP/1.1\r\nHost: x\r\n\r\n"), QByteArray("NOT HTTP AT ALL\r\n\r\n"),
+                                  QByteArray("POST /v8/Token HTTP/1.1\r\nContent-Length: 5\r\n\r\n\x00\x01\x02\x03\x04")}) {
+        QTcpSocket socket;
+        socket.connectToHost(emulator->url().host(), quint16(emulator->url().port()));
+        ASSERT_TRUE(socket.waitForConnected(5000));
+        socket.write(raw);
+        socket.waitForReadyRead(2000);
+        const QByteArray answer = socket.readAll();
+        EXPECT_TRUE(answer.isEmpty() || answer.startsWith("HTTP/1.1 4")) << answer.left(100).toStdString();
+    }
+    EXPECT_EQ(api.get(QStringLiteral("Organizations")).status, 200);
 }
