@@ -9,17 +9,27 @@ constexpr int guidPayloadBytes = 7;
 constexpr int exchangeBlobBytes = 46;     // 46 % 3 == 1: base64 ends with "=="
 constexpr int exchangeMarkerOffset = 3;   // 3-byte aligned, so the marker encodes to exactly "++//"
 constexpr int exchangePayloadOffset = 6;
+constexpr int exchangeCheckOffset = exchangePayloadOffset + 8;
 constexpr quint8 exchangeMarker[3] = {0xFB, 0xEF, 0xFF};
 
-// Keystream that hides the payload: depends on seed, tag and scope only, so decoding needs no index.
-Payload payloadMask(quint64 seed, std::string_view tag, quint64 scope)
+// Keystream that hides the payload. It is keyed by the id's own check bytes as well, so ids of neighbouring
+// entities share no visible pattern; the decoder reads those bytes first, so it still needs no index.
+Payload payloadMask(quint64 seed, std::string_view tag, quint64 scope, quint64 checkBits)
 {
-    DetRandom random(seed, tag, {scope, 0x6D61736BULL});
+    DetRandom random(seed, tag, {scope, 0x6D61736BULL, checkBits});
     const quint64 bits = random.next();
     Payload mask{};
     for (int i = 0; i < 8; ++i)
         mask[size_t(i)] = quint8(bits >> (8 * i));
     return mask;
+}
+
+quint64 bitsOf(const QByteArray &bytes, int from)
+{
+    quint64 bits = 0;
+    for (int i = 0; i < 8; ++i)
+        bits = (bits << 8) | quint8(bytes.at(from + i));
+    return bits;
 }
 
 // Check bytes: depend on everything including the payload, so a forged payload never verifies.
@@ -49,7 +59,7 @@ QByteArray guidBytes(quint64 seed, std::string_view tag, quint64 scope, const Pa
         bytes[i] = char(quint8((i < 8 ? a : b) >> (8 * (i % 8))));
     bytes[6] = char(0x40 | (quint8(bytes[6]) & 0x0F)); // version 4
     bytes[8] = char(0x80 | (quint8(bytes[8]) & 0x3F)); // RFC 4122 variant
-    const Payload hidden = masked(payload, payloadMask(seed, tag, scope));
+    const Payload hidden = masked(payload, payloadMask(seed, tag, scope, bitsOf(bytes, 0)));
     for (int i = 0; i < guidPayloadBytes; ++i)
         bytes[9 + i] = char(hidden[size_t(i)]);
     return bytes;
@@ -89,11 +99,11 @@ QByteArray exchangeBlob(quint64 seed, std::string_view tag, quint64 scope, const
     blob[2] = 0x24;
     for (int i = 0; i < 3; ++i)
         blob[exchangeMarkerOffset + i] = char(exchangeMarker[i]);
-    const Payload hidden = masked(payload, payloadMask(seed, tag, scope));
-    for (int i = 0; i < 8; ++i)
-        blob[exchangePayloadOffset + i] = char(hidden[size_t(i)]);
     for (int i = exchangePayloadOffset + 8; i < exchangeBlobBytes; ++i)
         blob[i] = char(quint8(check.next()));
+    const Payload hidden = masked(payload, payloadMask(seed, tag, scope, bitsOf(blob, exchangeCheckOffset)));
+    for (int i = 0; i < 8; ++i)
+        blob[exchangePayloadOffset + i] = char(hidden[size_t(i)]);
     return blob;
 }
 
@@ -125,7 +135,7 @@ std::optional<Payload> guidPayload(quint64 seed, std::string_view tag, quint64 s
     const std::optional<QByteArray> bytes = parseGuid(text);
     if (!bytes)
         return std::nullopt;
-    const Payload mask = payloadMask(seed, tag, scope);
+    const Payload mask = payloadMask(seed, tag, scope, bitsOf(*bytes, 0));
     Payload payload{};
     for (int i = 0; i < guidPayloadBytes; ++i)
         payload[size_t(i)] = quint8(bytes->at(9 + i)) ^ mask[size_t(i)];
@@ -145,7 +155,7 @@ std::optional<Payload> exchangeIdPayload(quint64 seed, std::string_view tag, qui
         = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != exchangeBlobBytes)
         return std::nullopt;
-    const Payload mask = payloadMask(seed, tag, scope);
+    const Payload mask = payloadMask(seed, tag, scope, bitsOf(decoded.decoded, exchangeCheckOffset));
     Payload payload{};
     for (int i = 0; i < 8; ++i)
         payload[size_t(i)] = quint8(decoded.decoded.at(exchangePayloadOffset + i)) ^ mask[size_t(i)];
