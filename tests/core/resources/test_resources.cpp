@@ -192,6 +192,25 @@ TEST(Exchange, MailboxFolderAndItemsOfEveryKind)
     EXPECT_FALSE(MailItem::fromJson(parse(R"({"itemClass": "IPM.Note"})")).hasValue());
 }
 
+TEST(OneDrive, ParsesTheOneDrivesOfSeed000)
+{
+    const QJsonObject seed
+        = testdata::json(QStringLiteral("seeds/seed000_v3_onedrives_bulk_restore.request.json"))
+              .object();
+    const QJsonArray drives
+        = seed.value(u"restoreToOriginalLocation").toObject().value(u"OneDrives").toArray();
+    QList<QJsonObject> objects;
+    for (const QJsonValue &drive : drives)
+        objects.append(drive.toObject());
+    const ParsedRows<OneDrive> parsed = parseRows<OneDrive>(objects);
+    ASSERT_EQ(parsed.rows.size(), 2);
+    EXPECT_TRUE(parsed.errors.isEmpty());
+    EXPECT_EQ(parsed.rows[0].id,
+        u"b3184e77-b95b-45f7-96cc-180a20b61cbd8507931c-4561-4ddf-bc90-411aba44bb39");
+    EXPECT_EQ(parsed.rows[1].name, u"CopyTo User");
+    EXPECT_EQ(parsed.rows[1].url, u"http://server/personal/orgUser");
+}
+
 TEST(OneDrive, TwoGuidIdsAndDocumentsInEachVersionsStyle)
 {
     const auto drive = OneDrive::fromJson(
