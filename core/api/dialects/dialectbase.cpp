@@ -35,7 +35,7 @@ QJsonArray idObjects(const QStringList &ids)
     return array;
 }
 
-// Which kind of child a selection of `collection` is, for supports().
+// The selection form of a target kind (selected children, or bulk for mailboxes/OneDrives).
 std::optional<Collection> selectionOf(ResourceKind kind)
 {
     switch (kind) {
@@ -98,8 +98,7 @@ QList<int> DialectBase::statusesFor(ResponseKind kind) const
     return kind == ResponseKind::Empty ? emptyReplyStatuses() : QList<int> {200};
 }
 
-// ---- token
-// ----------------------------------------------------------------------------------------
+// ---- token ----
 
 RequestSpec DialectBase::tokenRequest(QList<std::pair<QString, QString>> fields) const
 {
@@ -132,8 +131,7 @@ RequestSpec DialectBase::refreshGrant(const QString &refreshToken) const
         {QStringLiteral("refresh_token"), refreshToken}});
 }
 
-// ---- lists and single resources
-// -------------------------------------------------------------------
+// ---- lists and single resources ----
 
 void DialectBase::addPaging(RequestSpec &spec, const ListQuery &query) const
 {
@@ -245,8 +243,7 @@ RequestSpec DialectBase::get(const ResourceRef &ref) const
     return spec;
 }
 
-// ---- paging
-// ---------------------------------------------------------------------------------------
+// ---- paging ----
 
 Result<RawPage, ApiError> DialectBase::parsePage(
     const QJsonDocument &reply, const ListQuery &query) const
@@ -268,8 +265,8 @@ Result<RawPage, ApiError> DialectBase::parsePage(
             return unexpected(
                 unexpectedShape(QCoreApplication::translate("Dialect",
                                     "The server's list reply has no \"results\" array. It may not "
-                                    "be a Veeam Backup for "
-                                    "Microsoft 365 server, or it speaks a different API version."),
+                                    "be a Veeam Backup for Microsoft 365 server, or it speaks a "
+                                    "different API version."),
                     request));
         results = resultsValue.toArray();
         page.offset = json.integer(u"offset").value_or(page.offset);
@@ -295,7 +292,9 @@ Result<RawPage, ApiError> DialectBase::parsePage(
         page.results.append(row.toObject());
     }
 
-    if (!page.hasMore && !page.results.isEmpty()) {
+    if (page.results.isEmpty()) {
+        page.hasMore = false; // even with a `next` link: an empty page must not make callers loop
+    } else if (!page.hasMore) {
         if (page.totalCount)
             page.hasMore = page.offset + page.results.size() < *page.totalCount;
         else if (pagedRequest && page.limit > 0)
@@ -304,8 +303,7 @@ Result<RawPage, ApiError> DialectBase::parsePage(
     return page;
 }
 
-// ---- actions
-// --------------------------------------------------------------------------------------
+// ---- actions ----
 
 Result<ActionOperation, ApiError> DialectBase::resolveSelection(
     const ActionTarget &target, ActionVerb verb) const

@@ -112,6 +112,19 @@ TEST(ParsePage, V8PageWithoutTotalCountUsesNextLinkOrAFullPage)
     EXPECT_TRUE(page->results.isEmpty());
 }
 
+TEST(ParsePage, AnEmptyPageEndsPagingEvenWithANextLink)
+{
+    const QJsonObject body {{QStringLiteral("offset"), 30}, {QStringLiteral("limit"), 30},
+        {QStringLiteral("results"), QJsonArray()},
+        {QStringLiteral("_links"),
+            QJsonObject {{QStringLiteral("next"),
+                QJsonObject {{QStringLiteral("href"), QStringLiteral("/v8/x?offset=60")}}}}}};
+    const auto page
+        = Dialect::create(ApiVersion::V8)->parsePage(QJsonDocument(body), mailboxes(30, 30));
+    ASSERT_TRUE(page.hasValue());
+    EXPECT_FALSE(page->hasMore);
+}
+
 TEST(ParsePage, KeysAndNumbersAreReadLeniently)
 {
     const QJsonObject body {{QStringLiteral("Offset"), QStringLiteral("10")},
