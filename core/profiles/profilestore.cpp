@@ -4,6 +4,7 @@
 #include "tls/truststore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -97,6 +98,18 @@ Result<ServerProfile, QString> readProfile(
         warnings << QCoreApplication::translate("ProfileStore",
             "Profile \"%1\": \"%2\" is not true or false; the password is not remembered.")
                         .arg(title, kRememberPassword);
+
+    // Someone put a secret into the file by hand: never read it, and say so (without the value).
+    static const QRegularExpression secretLike(
+        u"password|secret|token"_s, QRegularExpression::CaseInsensitiveOption);
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys) {
+        if (key != kRememberPassword && secretLike.match(key).hasMatch())
+            warnings << QCoreApplication::translate("ProfileStore",
+                "Profile \"%1\": the entry \"%2\" in the settings file is ignored; passwords and "
+                "tokens are only kept in the system keychain. Remove it from the file.")
+                            .arg(title, key);
+    }
     return profile;
 }
 

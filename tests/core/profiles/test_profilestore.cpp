@@ -234,3 +234,18 @@ TEST_F(ProfileStoreTest, ReloadSeesWhatAnotherProcessWrote)
     store.reload();
     EXPECT_EQ(store.profiles().size(), 1);
 }
+
+TEST_F(ProfileStoreTest, HandWrittenSecretIsIgnoredAndReportedWithoutItsValue)
+{
+    writeRawFile("[profiles]\n"
+                 "55555555-5555-5555-5555-555555555555\\url=https://vb365.example.com\n"
+                 "55555555-5555-5555-5555-555555555555\\rememberPassword=true\n"
+                 "55555555-5555-5555-5555-555555555555\\password=Hunter2-plain\n");
+    auto settings = openSettings();
+    const ProfileStore store(*settings);
+    ASSERT_EQ(store.profiles().size(), 1);
+    const QString warnings = store.loadWarnings().join(u'\n');
+    EXPECT_TRUE(warnings.contains(u"the entry \"password\" in the settings file is ignored"_s))
+        << warnings.toStdString();
+    EXPECT_FALSE(warnings.contains(u"Hunter2"_s));
+}
