@@ -305,214 +305,89 @@ Result<RawPage, ApiError> DialectBase::parsePage(
 
 // ---- actions ----
 
-Result<ActionOperation, ApiError> DialectBase::resolveSelection(
+Result<DialectBase::ActionLocation, ApiError> DialectBase::locateSelection(
     const ActionTarget &target, ActionVerb verb) const
 {
     const ResourceRef &ref = target.ref;
-    ActionOperation op;
-    auto fail = [&] {
-        return validationError(QCoreApplication::translate(
-            "Dialect", "This action cannot be run on the selected items in this API version."));
+    const auto unsupported = [] {
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "This action cannot be run on the selected items in this API version.")));
     };
-
     if (verb == ActionVerb::BulkRestore) {
-        if (target.selectionKind == Collection::Mailboxes) {
-            op.resource = sessionPath(ref.sessionId)
-                << m_names.sessionOrganization << m_names.mailboxes;
-            op.schema = OptionSchema::MailBulkRestore;
-            op.selectionKey = QStringLiteral("mailboxes");
-            op.actionKey = QStringLiteral("restoreTo");
-        } else if (target.selectionKind == Collection::OneDrives) {
-            op.resource = sessionPath(ref.sessionId)
-                << m_names.oneDriveOrganization << m_names.oneDrives;
-            op.schema = OptionSchema::OneDriveBulkRestore;
-            op.selectionKey = QStringLiteral("oneDrives");
-            op.actionKey = QStringLiteral("restoretoOriginallocation");
-        } else {
-            return unexpected(fail());
-        }
-        op.perVerbSegment = QStringLiteral("restore");
-        op.response = ResponseKind::Json;
-        return op;
+        if (target.selectionKind == Collection::Mailboxes)
+            return ActionLocation {ActionTargetClass::BulkMailboxes, ResourceKind::Mailbox,
+                sessionPath(ref.sessionId) << m_names.sessionOrganization << m_names.mailboxes,
+                QStringLiteral("mailboxes")};
+        if (target.selectionKind == Collection::OneDrives)
+            return ActionLocation {ActionTargetClass::BulkOneDrives, ResourceKind::OneDrive,
+                sessionPath(ref.sessionId) << m_names.oneDriveOrganization << m_names.oneDrives,
+                QStringLiteral("oneDrives")};
+        return unsupported();
     }
-
     if (isEmptyId(ref.containerId))
         return unexpected(validationError(QCoreApplication::translate(
             "Dialect", "The mailbox or OneDrive of the selected items is not known.")));
-
     switch (target.selectionKind) {
     case Collection::MailItems:
-        op.resource = mailboxPath(ref.sessionId, ref.containerId) << m_names.mailItems;
-        op.selectionKey = QStringLiteral("items");
-        switch (verb) {
-        case ActionVerb::SaveToMsg:
-            op = {op.resource, OptionSchema::MailSaveToMsg, op.selectionKey, QStringLiteral("Save"),
-                QStringLiteral("savetoMsg"), ResponseKind::Stream};
-            return op;
-        case ActionVerb::ExportToPst:
-            op = {op.resource, OptionSchema::PstExportItems, op.selectionKey,
-                QStringLiteral("exportToPst"), QStringLiteral("exporttoPst"), ResponseKind::Stream};
-            return op;
-        case ActionVerb::RestoreToOriginal:
-            op = {op.resource, OptionSchema::MailRestoreToOriginal, op.selectionKey,
-                QStringLiteral("restore"), QStringLiteral("restoretoOriginallocation"),
-                ResponseKind::Json};
-            return op;
-        case ActionVerb::RestoreTo:
-            op = {op.resource, OptionSchema::MailRestoreTo, op.selectionKey,
-                QStringLiteral("restoreTo"), QStringLiteral("restoreTo"), ResponseKind::Json};
-            return op;
-        case ActionVerb::SendToDefaultAddress:
-            op = {op.resource, OptionSchema::MailSendToDefault, op.selectionKey,
-                QStringLiteral("sendToDefaultAddress"), QStringLiteral("sendToDefaultAddress"),
-                ResponseKind::Empty};
-            return op;
-        case ActionVerb::SendToDifferentAddress:
-            op = {op.resource, OptionSchema::MailSendToDifferent, op.selectionKey,
-                QStringLiteral("sendToDifferentAddress"), QStringLiteral("sendToDifferentAddress"),
-                ResponseKind::Empty};
-            return op;
-        default:
-            return unexpected(fail());
-        }
+        return ActionLocation {ActionTargetClass::SelectedMailItems, ResourceKind::MailItem,
+            mailboxPath(ref.sessionId, ref.containerId) << m_names.mailItems,
+            QStringLiteral("items")};
     case Collection::OneDriveDocuments:
-    case Collection::OneDriveFolders: {
-        const bool documents = target.selectionKind == Collection::OneDriveDocuments;
-        op.resource = oneDrivePath(ref.sessionId, ref.containerId)
-            << (documents ? m_names.documents : m_names.oneDriveFolders);
-        op.selectionKey = documents ? QStringLiteral("documents") : QStringLiteral("folders");
-        switch (verb) {
-        case ActionVerb::Save:
-            op = {op.resource, OptionSchema::OneDriveSaveSelection, op.selectionKey,
-                QStringLiteral("save"), QStringLiteral("save"), ResponseKind::Stream};
-            return op;
-        case ActionVerb::RestoreToOriginal:
-            op = {op.resource, OptionSchema::OneDriveRestoreToOriginal, op.selectionKey,
-                QStringLiteral("restore"), QStringLiteral("restoretoOriginallocation"),
-                ResponseKind::Json};
-            return op;
-        case ActionVerb::CopyTo:
-            op = {op.resource,
-                documents ? OptionSchema::OneDriveCopyDocument : OptionSchema::OneDriveCopyFolder,
-                op.selectionKey, QStringLiteral("copyTo"), QStringLiteral("copyTo"),
-                ResponseKind::Json};
-            return op;
-        case ActionVerb::SendTo:
-            op = {op.resource, OptionSchema::OneDriveSend, op.selectionKey, QStringLiteral("send"),
-                QStringLiteral("sendTo"), ResponseKind::Empty};
-            return op;
-        default:
-            return unexpected(fail());
-        }
-    }
+        return ActionLocation {ActionTargetClass::SelectedDocuments, ResourceKind::OneDriveDocument,
+            oneDrivePath(ref.sessionId, ref.containerId) << m_names.documents,
+            QStringLiteral("documents")};
+    case Collection::OneDriveFolders:
+        return ActionLocation {ActionTargetClass::SelectedFolders, ResourceKind::OneDriveFolder,
+            oneDrivePath(ref.sessionId, ref.containerId) << m_names.oneDriveFolders,
+            QStringLiteral("folders")};
     default:
-        return unexpected(fail());
+        return unsupported();
     }
 }
 
-Result<ActionOperation, ApiError> DialectBase::resolveSingle(
-    const ResourceRef &ref, ActionVerb verb) const
+Result<DialectBase::ActionLocation, ApiError> DialectBase::locateSingle(
+    const ResourceRef &ref) const
 {
-    const auto missing = [] {
-        return unexpected(validationError(QCoreApplication::translate(
-            "Dialect", "The item to act on is not fully identified (an id is missing).")));
-    };
-    const auto unsupported = [] {
-        return unexpected(validationError(QCoreApplication::translate(
-            "Dialect", "This action is not available for this kind of item in this API version.")));
-    };
     const bool needsContainer = ref.kind != ResourceKind::SessionOrganization;
     const bool needsId = ref.kind == ResourceKind::MailFolder || ref.kind == ResourceKind::MailItem
         || ref.kind == ResourceKind::OneDriveFolder || ref.kind == ResourceKind::OneDriveDocument
         || ref.kind == ResourceKind::DocumentVersion;
     if ((needsContainer && isEmptyId(ref.containerId)) || (needsId && isEmptyId(ref.id))
         || (ref.kind == ResourceKind::DocumentVersion && isEmptyId(ref.versionId)))
-        return missing();
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "The item to act on is not fully identified (an id is missing).")));
 
-    ActionOperation op;
-    const auto make = [&](OptionSchema schema, const QString &verbSegment, const QString &key,
-                          ResponseKind kind) {
-        op.schema = schema;
-        op.perVerbSegment = verbSegment;
-        op.actionKey = key;
-        op.response = kind;
-        return Result<ActionOperation, ApiError>(op);
+    const auto at = [&](ActionTargetClass cls, QStringList resource) {
+        return ActionLocation {cls, ref.kind, std::move(resource), {}};
     };
-    const auto restoreFamily
-        = [&](OptionSchema original, OptionSchema to) -> Result<ActionOperation, ApiError> {
-        if (verb == ActionVerb::RestoreToOriginal)
-            return make(original, QStringLiteral("restore"),
-                QStringLiteral("restoretoOriginallocation"), ResponseKind::Json);
-        if (verb == ActionVerb::RestoreTo && to != OptionSchema::None)
-            return make(
-                to, QStringLiteral("restoreTo"), QStringLiteral("restoreTo"), ResponseKind::Json);
-        return unsupported();
-    };
-
     switch (ref.kind) {
     case ResourceKind::SessionOrganization:
-        op.resource = sessionPath(ref.sessionId) << m_names.sessionOrganization;
-        if (verb == ActionVerb::ExportToPst)
-            return make(OptionSchema::PstExportWithKeyword, QStringLiteral("exportToPst"),
-                QStringLiteral("exporttoPst"), ResponseKind::Stream);
-        return unsupported();
+        return at(ActionTargetClass::SessionOrganization,
+            sessionPath(ref.sessionId) << m_names.sessionOrganization);
     case ResourceKind::Mailbox:
+        return at(ActionTargetClass::MailContainer, mailboxPath(ref.sessionId, ref.containerId));
     case ResourceKind::MailFolder:
-        op.resource = mailboxPath(ref.sessionId, ref.containerId);
-        if (ref.kind == ResourceKind::MailFolder)
-            op.resource << m_names.mailFolders << ref.id;
-        if (verb == ActionVerb::ExportToPst)
-            return make(OptionSchema::PstExportWithKeyword, QStringLiteral("exportToPst"),
-                QStringLiteral("exporttoPst"), ResponseKind::Stream);
-        return restoreFamily(OptionSchema::MailRestoreToOriginal, OptionSchema::MailRestoreTo);
+        return at(ActionTargetClass::MailContainer,
+            mailboxPath(ref.sessionId, ref.containerId) << m_names.mailFolders << ref.id);
     case ResourceKind::MailItem:
-        op.resource = mailboxPath(ref.sessionId, ref.containerId) << m_names.mailItems << ref.id;
-        switch (verb) {
-        case ActionVerb::SaveToMsg:
-            return make(OptionSchema::None, QStringLiteral("save"), QStringLiteral("savetoMsg"),
-                ResponseKind::Stream);
-        case ActionVerb::ExportToPst:
-            return make(OptionSchema::PstExportItems, QStringLiteral("exportToPst"),
-                QStringLiteral("exporttoPst"), ResponseKind::Stream);
-        case ActionVerb::SendToDefaultAddress:
-            return make(OptionSchema::None, QStringLiteral("sendToDefaultAddress"),
-                QStringLiteral("sendToDefaultAddress"), ResponseKind::Empty);
-        case ActionVerb::SendToDifferentAddress:
-            return make(OptionSchema::MailSendToDifferent, QStringLiteral("sendToDifferentAddress"),
-                QStringLiteral("sendToDifferentAddress"), ResponseKind::Empty);
-        default:
-            return restoreFamily(OptionSchema::MailRestoreToOriginal, OptionSchema::MailRestoreTo);
-        }
+        return at(ActionTargetClass::MailItem,
+            mailboxPath(ref.sessionId, ref.containerId) << m_names.mailItems << ref.id);
     case ResourceKind::OneDrive:
+        return at(
+            ActionTargetClass::OneDriveContainer, oneDrivePath(ref.sessionId, ref.containerId));
     case ResourceKind::OneDriveFolder:
+        return at(ActionTargetClass::OneDriveContainer,
+            oneDrivePath(ref.sessionId, ref.containerId) << m_names.oneDriveFolders << ref.id);
     case ResourceKind::OneDriveDocument:
-    case ResourceKind::DocumentVersion: {
-        op.resource = oneDrivePath(ref.sessionId, ref.containerId);
-        const bool isDocument = ref.kind == ResourceKind::OneDriveDocument
-            || ref.kind == ResourceKind::DocumentVersion;
-        if (ref.kind == ResourceKind::OneDriveFolder)
-            op.resource << m_names.oneDriveFolders << ref.id;
-        else if (isDocument)
-            op.resource << m_names.documents << ref.id;
-        if (ref.kind == ResourceKind::DocumentVersion)
-            op.resource << m_names.versions << ref.versionId;
-        switch (verb) {
-        case ActionVerb::Save:
-            return make(isDocument ? OptionSchema::OneDriveSaveDocument : OptionSchema::None,
-                QStringLiteral("save"), QStringLiteral("save"), ResponseKind::Stream);
-        case ActionVerb::CopyTo:
-            return make(
-                isDocument ? OptionSchema::OneDriveCopyDocument : OptionSchema::OneDriveCopyFolder,
-                QStringLiteral("copyTo"), QStringLiteral("copyTo"), ResponseKind::Json);
-        case ActionVerb::SendTo:
-            return make(OptionSchema::OneDriveSend, QStringLiteral("send"),
-                QStringLiteral("sendTo"), ResponseKind::Empty);
-        default:
-            return restoreFamily(OptionSchema::OneDriveRestoreToOriginal, OptionSchema::None);
-        }
-    }
+        return at(ActionTargetClass::OneDriveDocument,
+            oneDrivePath(ref.sessionId, ref.containerId) << m_names.documents << ref.id);
+    case ResourceKind::DocumentVersion:
+        return at(ActionTargetClass::OneDriveDocument,
+            oneDrivePath(ref.sessionId, ref.containerId)
+                << m_names.documents << ref.id << m_names.versions << ref.versionId);
     default:
-        return unsupported();
+        return unexpected(validationError(QCoreApplication::translate(
+            "Dialect", "This action is not available for this kind of item.")));
     }
 }
 
@@ -523,26 +398,16 @@ Result<ActionOperation, ApiError> DialectBase::resolveAction(
         return unexpected(validationError(
             QCoreApplication::translate("Dialect", "No restore session is open for this action.")));
     const bool selection = verb == ActionVerb::BulkRestore || !target.selectedIds.isEmpty();
-    const ResourceKind effectiveKind = [&] {
-        if (!selection)
-            return target.ref.kind;
-        switch (target.selectionKind) {
-        case Collection::MailItems:
-            return ResourceKind::MailItem;
-        case Collection::OneDriveDocuments:
-            return ResourceKind::OneDriveDocument;
-        case Collection::OneDriveFolders:
-            return ResourceKind::OneDriveFolder;
-        case Collection::OneDrives:
-            return ResourceKind::OneDrive;
-        default:
-            return ResourceKind::Mailbox;
-        }
-    }();
-    if (!hasAction(verb, effectiveKind))
+    Result<ActionLocation, ApiError> location
+        = selection ? locateSelection(target, verb) : locateSingle(target.ref);
+    if (!location)
+        return unexpected(location.error());
+    const std::optional<ActionRule> rule = findActionRule(location->targetClass, verb);
+    if (!rule || !hasAction(verb, location->kind))
         return unexpected(validationError(QCoreApplication::translate(
-            "Dialect", "This action is not available in this API version.")));
-    return selection ? resolveSelection(target, verb) : resolveSingle(target.ref, verb);
+            "Dialect", "This action is not available for this kind of item in this API version.")));
+    return ActionOperation {std::move(location->resource), rule->schema, location->selectionKey,
+        rule->perVerbSegment.toString(), rule->actionKey.toString(), rule->response};
 }
 
 Result<RequestSpec, ApiError> DialectBase::actionRequest(

@@ -2,6 +2,7 @@
 
 #include "api/dialect.h"
 #include "api/dialects/actionoptions.h"
+#include "api/dialects/actiontable.h"
 
 #include <QString>
 #include <QStringList>
@@ -95,11 +96,20 @@ protected:
     QList<int> statusesFor(ResponseKind kind) const;
 
 private:
+    // Where an action goes before the verb is known: the target's class, its path, the selection
+    // key.
+    struct ActionLocation
+    {
+        ActionTargetClass targetClass;
+        ResourceKind kind; // of the target, or of the selected children
+        QStringList resource;
+        QString selectionKey;
+    };
+    Result<ActionLocation, ApiError> locateSelection(
+        const ActionTarget &target, ActionVerb verb) const;
+    Result<ActionLocation, ApiError> locateSingle(const ResourceRef &ref) const;
     Result<ActionOperation, ApiError> resolveAction(
         const ActionTarget &target, ActionVerb verb) const;
-    Result<ActionOperation, ApiError> resolveSelection(
-        const ActionTarget &target, ActionVerb verb) const;
-    Result<ActionOperation, ApiError> resolveSingle(const ResourceRef &ref, ActionVerb verb) const;
     RequestSpec tokenRequest(QList<std::pair<QString, QString>> fields) const;
     void addPaging(RequestSpec &spec, const ListQuery &query) const;
 
