@@ -400,6 +400,44 @@ TEST(RestoreStatistics, DeeplyNestedChildItemsDoNotOverflow)
     EXPECT_LE(depth, 16);
 }
 
+TEST(Resources, WrongTypesEverywhereGiveDefaultsNotCrashes)
+{
+    const QStringList keys = {QStringLiteral("name"), QStringLiteral("type"),
+        QStringLiteral("state"), QStringLiteral("result"), QStringLiteral("creationTime"),
+        QStringLiteral("endTime"), QStringLiteral("isArchive"), QStringLiteral("attachments"),
+        QStringLiteral("importance"), QStringLiteral("received"), QStringLiteral("sizeBytes"),
+        QStringLiteral("size"), QStringLiteral("versionId"), QStringLiteral("version"),
+        QStringLiteral("isFolder"), QStringLiteral("_actions"), QStringLiteral("_links"),
+        QStringLiteral("order"), QStringLiteral("firstBackuptime"), QStringLiteral("items"),
+        QStringLiteral("details"), QStringLiteral("restoreIssues"), QStringLiteral("warnings"),
+        QStringLiteral("status")};
+    const QList<QJsonValue> oddValues = {QJsonValue(QJsonArray {1, QStringLiteral("x")}),
+        QJsonValue(QJsonObject {{QStringLiteral("a"), 1}}), QJsonValue(-1.5), QJsonValue(1e300),
+        QJsonValue(QStringLiteral("")), QJsonValue(QStringLiteral("\u0000\uffff")),
+        QJsonValue(true)};
+    for (const QJsonValue &odd : oddValues) {
+        QJsonObject body {{QStringLiteral("id"), QStringLiteral("x")}};
+        for (const QString &key : keys)
+            body.insert(key, odd);
+        EXPECT_TRUE(Organization::fromJson(body).hasValue());
+        EXPECT_TRUE(SessionOrganization::fromJson(body).hasValue());
+        EXPECT_TRUE(RestoreSession::fromJson(body).hasValue());
+        EXPECT_TRUE(SessionEvent::fromJson(body).hasValue());
+        EXPECT_TRUE(Mailbox::fromJson(body).hasValue());
+        EXPECT_TRUE(MailFolder::fromJson(body).hasValue());
+        const auto item = MailItem::fromJson(body);
+        ASSERT_TRUE(item.hasValue());
+        EXPECT_GE(item->attachmentCount, 0);
+        EXPECT_TRUE(OneDrive::fromJson(body).hasValue());
+        EXPECT_TRUE(OneDriveFolder::fromJson(body).hasValue());
+        const auto document = OneDriveDocument::fromJson(body);
+        ASSERT_TRUE(document.hasValue());
+        EXPECT_GE(document->sizeBytes, -1);
+        EXPECT_TRUE(DocumentVersion::fromJson(body).hasValue());
+        (void)RestoreStatistics::fromJson(body); // may be an error, must not crash
+    }
+}
+
 TEST(AsyncRestoreResponse, SessionIdOrError)
 {
     const auto ok = AsyncRestoreResponse::fromJson(parse(R"({"SessionId": "a1b2"})"));
