@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -46,9 +47,19 @@ QString hugeDocument(Api &api)
 
 } // namespace
 
-TEST(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
+class Streaming : public ::testing::TestWithParam<bool>
 {
-    auto emulator = startEmulator({QStringLiteral("--tenant"), QStringLiteral("large")});
+};
+
+// Over TLS the plaintext queue is empty at once (QSslSocket encrypts immediately): the server must watch the
+// encrypted queue too (toolchain.md §3 pitfall), which the stall phase would expose.
+TEST_P(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
+{
+    const bool tls = GetParam();
+    QStringList arguments{QStringLiteral("--tenant"), QStringLiteral("large")};
+    if (tls)
+        arguments << QStringLiteral("--tls");
+    auto emulator = startEmulator(arguments);
     Api api(*emulator, QStringLiteral("v8"));
     const QString document = hugeDocument(api);
     ASSERT_FALSE(document.isEmpty()) << "the large tenant has no 4 GiB document in its first OneDrive";
@@ -56,10 +67,20 @@ TEST(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
     const qint64 baseline = residentBytes(pid);
     ASSERT_GT(baseline, 0);
 
-    QTcpSocket socket;
+    QSslSocket socket;
     socket.setReadBufferSize(1024 * 1024); // let TCP push back instead of buffering in the client
-    socket.connectToHost(emulator->url().host(), quint16(emulator->url().port()));
-    ASSERT_TRUE(socket.waitForConnected(5000));
+    if (tls) {
+        const QByteArray pin = emulator->certificateSha256().toLatin1();
+        QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&socket, pin](const QList<QSslError> &errors) {
+            if (socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex() == pin)
+                socket.ignoreSslErrors(errors);
+        });
+        socket.connectToHostEncrypted(emulator->url().host(), quint16(emulator->url().port()));
+        ASSERT_TRUE(socket.waitForEncrypted(10000)) << socket.errorString().toStdString();
+    } else {
+        socket.connectToHost(emulator->url().host(), quint16(emulator->url().port()));
+        ASSERT_TRUE(socket.waitForConnected(5000));
+    }
     const QByteArray body = R"({"asZip": false})";
     const QByteArray request = "POST " + api.path(document + QStringLiteral("/save")).toUtf8() + " HTTP/1.1\r\n"
                                "Host: 127.0.0.1\r\nAuthorization: Bearer " + api.http.bearer().toLatin1() + "\r\n"
@@ -105,9 +126,12 @@ TEST(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
     const double seconds = double(timer.elapsed() - stalledMs) / 1000.0;
     EXPECT_EQ(received, kFourGiB);
     const double growthMB = double(peak - baseline) / 1e6;
-    std::cout << "[ streaming ] 4 GiB over loopback HTTP in " << seconds << " s ("
+    std::cout << "[ streaming ] 4 GiB over loopback " << (tls ? "HTTPS" : "HTTP") << " in " << seconds << " s ("
               << double(received) / (1024.0 * 1024.0) / seconds << " MiB/s without the stall); server RSS "
               << double(baseline) / 1e6 << " MB → peak " << double(peak) / 1e6 << " MB (+" << growthMB << " MB)\n";
     RecordProperty("rss_growth_mb", std::to_string(growthMB));
     EXPECT_LE(peak - baseline, 50LL * 1000 * 1000);
 }
+
+INSTANTIATE_TEST_SUITE_P(Transport, Streaming, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool> &param) { return param.param ? "https" : "http"; });
