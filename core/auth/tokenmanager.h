@@ -53,6 +53,8 @@ public:
     explicit TokenManager(TokenTransport transport, TokenTiming timing = {}, QObject *parent = nullptr);
     ~TokenManager() override;
 
+    // Replaces the clock and schedule (tests); applies from the next token received.
+    void setTiming(TokenTiming timing) { m_timing = std::move(timing); }
     // The dialect whose /vN/Token endpoint is used; must outlive its use (ApiClient owns it).
     void setDialect(const Dialect *dialect);
 
