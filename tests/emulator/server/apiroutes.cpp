@@ -398,22 +398,22 @@ void ApiRoutes::installExchange(Router &router)
     router.addGet(mailboxes + QStringLiteral("/{}/Items/{}"), names({}),
                   [this](const Request &r, const RouteParams &p) { return getMailItem(r, p); });
 
-    const auto pst = [this](const QString &scope) {
+    const auto pst = [this](PstScope scope) {
         return [this, scope](const Request &, const RouteParams &p, const JsonOptions &o) { return exportPst(p, o, scope); };
     };
     const QStringList folderPstKeys = QStringList{QStringLiteral("contentKeyword")} + kPstLimitKeys;
     const QStringList folderPstKeysV5 = QStringList{QStringLiteral("contentKeywords")} + kPstLimitKeys;
     router.addAction(QStringLiteral("RestoreSessions/{}/Organization"),
-                     {kPstSpellings, QStringLiteral("exportToPst"), folderPstKeys, folderPstKeysV5, pst(QStringLiteral("organization"))});
+                     {kPstSpellings, QStringLiteral("exportToPst"), folderPstKeys, folderPstKeysV5, pst(PstScope::Organization)});
     router.addAction(mailboxes + QStringLiteral("/{}"),
-                     {kPstSpellings, QStringLiteral("exportToPst"), folderPstKeys, folderPstKeysV5, pst(QStringLiteral("mailbox"))});
+                     {kPstSpellings, QStringLiteral("exportToPst"), folderPstKeys, folderPstKeysV5, pst(PstScope::Mailbox)});
     router.addAction(mailboxes + QStringLiteral("/{}/Folders/{}"),
-                     {kPstSpellings, QStringLiteral("exportToPst"), folderPstKeys, folderPstKeysV5, pst(QStringLiteral("folder"))});
+                     {kPstSpellings, QStringLiteral("exportToPst"), folderPstKeys, folderPstKeysV5, pst(PstScope::Folder)});
     router.addAction(mailboxes + QStringLiteral("/{}/Items/{}"),
-                     {kPstSpellings, QStringLiteral("exportToPst"), kPstLimitKeys, std::nullopt, pst(QStringLiteral("item"))});
+                     {kPstSpellings, QStringLiteral("exportToPst"), kPstLimitKeys, std::nullopt, pst(PstScope::Item)});
     router.addAction(mailboxes + QStringLiteral("/{}/Items"),
                      {kPstSpellings, QStringLiteral("exportToPst"), QStringList{QStringLiteral("items")} + kPstLimitKeys,
-                      std::nullopt, pst(QStringLiteral("items"))});
+                      std::nullopt, pst(PstScope::Items)});
     router.addAction(mailboxes + QStringLiteral("/{}/Items/{}"),
                      {{QStringLiteral("savetoMsg"), QStringLiteral("saveToMsg")}, QStringLiteral("save"), {}, std::nullopt,
                       [this](const Request &, const RouteParams &p, const JsonOptions &) { return saveMailItem(p); }});
@@ -561,7 +561,7 @@ Reply ApiRoutes::saveMailItems(const RouteParams &params, const JsonOptions &opt
                     QStringLiteral("Save %1 items as MSG").arg(ids->size()));
 }
 
-Reply ApiRoutes::exportPst(const RouteParams &params, const JsonOptions &options, const QString &scope)
+Reply ApiRoutes::exportPst(const RouteParams &params, const JsonOptions &options, PstScope scope)
 {
     Result<Browse, Reply> context = browse(params[0], SessionType::Vex);
     if (!context)
@@ -571,23 +571,36 @@ Reply ApiRoutes::exportPst(const RouteParams &params, const JsonOptions &options
         return Reply::message(400, pst.error());
     const ContentGenerator generator(context->view);
     GeneratedContent content;
-    if (scope == QLatin1String("organization")) {
+    QString title;
+    switch (scope) {
+    case PstScope::Organization:
         content = generator.organizationPst(*pst);
-    } else if (scope == QLatin1String("mailbox")) {
+        title = QStringLiteral("Export organization to PST");
+        break;
+    case PstScope::Mailbox:
         content = generator.mailboxPst(params[1], *pst);
-    } else if (scope == QLatin1String("folder")) {
+        title = QStringLiteral("Export mailbox to PST");
+        break;
+    case PstScope::Folder:
         content = generator.folderPst(params[1], params[2], *pst);
-    } else if (scope == QLatin1String("item")) {
+        title = QStringLiteral("Export folder to PST");
+        break;
+    case PstScope::Item:
         content = generator.itemsPst(params[1], {params[2]}, *pst);
-    } else {
+        title = QStringLiteral("Export item to PST");
+        break;
+    case PstScope::Items: {
         Result<QStringList> ids = options.idList(QStringLiteral("items"));
         if (!ids)
             return Reply::message(400, ids.error());
         if (ids->isEmpty())
             return Reply::message(400, QStringLiteral("No items selected."));
         content = generator.itemsPst(params[1], *ids, *pst);
+        title = QStringLiteral("Export %1 items to PST").arg(ids->size());
+        break;
     }
-    return download(context->session, std::move(content), EventType::Export, QStringLiteral("Export %1 to PST").arg(scope));
+    }
+    return download(context->session, std::move(content), EventType::Export, title);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -617,23 +630,23 @@ void ApiRoutes::installOneDrive(Router &router)
     router.addGet(oneDrives + QStringLiteral("/{}/Documents/{}/Versions/{}"), names({}),
                   [this](const Request &r, const RouteParams &p) { return getVersion(r, p); }, kPerVerbVersions);
 
-    const auto save = [this](const QString &scope) {
+    const auto save = [this](DriveSaveScope scope) {
         return [this, scope](const Request &, const RouteParams &p, const JsonOptions &o) { return saveDrive(p, o, scope); };
     };
     const QStringList asZip{QStringLiteral("asZip")};
-    router.addAction(oneDrives + QStringLiteral("/{}"), {kSaveSpellings, QStringLiteral("save"), {}, asZip, save(QStringLiteral("onedrive"))});
+    router.addAction(oneDrives + QStringLiteral("/{}"), {kSaveSpellings, QStringLiteral("save"), {}, asZip, save(DriveSaveScope::OneDrive)});
     router.addAction(oneDrives + QStringLiteral("/{}/Folders/{}"),
-                     {kSaveSpellings, QStringLiteral("save"), {}, asZip, save(QStringLiteral("folder"))});
+                     {kSaveSpellings, QStringLiteral("save"), {}, asZip, save(DriveSaveScope::Folder)});
     router.addAction(oneDrives + QStringLiteral("/{}/Folders"),
                      {kSaveSpellings, QStringLiteral("save"), {QStringLiteral("folders")},
-                      QStringList{QStringLiteral("folders"), QStringLiteral("asZip")}, save(QStringLiteral("folders"))});
+                      QStringList{QStringLiteral("folders"), QStringLiteral("asZip")}, save(DriveSaveScope::Folders)});
     router.addAction(oneDrives + QStringLiteral("/{}/Documents/{}"),
-                     {kSaveSpellings, QStringLiteral("save"), asZip, std::nullopt, save(QStringLiteral("document"))});
+                     {kSaveSpellings, QStringLiteral("save"), asZip, std::nullopt, save(DriveSaveScope::Document)});
     router.addAction(oneDrives + QStringLiteral("/{}/Documents/{}/Versions/{}"),
-                     {{}, QStringLiteral("save"), asZip, std::nullopt, save(QStringLiteral("version"))});
+                     {{}, QStringLiteral("save"), asZip, std::nullopt, save(DriveSaveScope::Version)});
     router.addAction(oneDrives + QStringLiteral("/{}/Documents"),
                      {kSaveSpellings, QStringLiteral("save"), {QStringLiteral("documents")},
-                      QStringList{QStringLiteral("documents"), QStringLiteral("asZip")}, save(QStringLiteral("documents"))});
+                      QStringList{QStringLiteral("documents"), QStringLiteral("asZip")}, save(DriveSaveScope::Documents)});
 }
 
 Reply ApiRoutes::listOneDrives(const Request &request, const RouteParams &params)
@@ -753,24 +766,48 @@ Reply ApiRoutes::getVersion(const Request &request, const RouteParams &params)
     return Reply::json(driveItemJson(Wire(request), params[0], *version));
 }
 
-Reply ApiRoutes::saveDrive(const RouteParams &params, const JsonOptions &options, const QString &scope)
+Reply ApiRoutes::saveDrive(const RouteParams &params, const JsonOptions &options, DriveSaveScope scope)
 {
     Result<Browse, Reply> context = browse(params[0], SessionType::Veod);
     if (!context)
         return std::move(context.error());
     const ContentGenerator generator(context->view);
     const QString &oneDriveId = params[1];
+    const auto selection = [&options](const QString &key) -> Result<QStringList> {
+        Result<QStringList> ids = options.idList(key);
+        if (ids && ids->isEmpty())
+            return fail(QStringLiteral("No %1 selected.").arg(key));
+        return ids;
+    };
     GeneratedContent content;
-    if (scope == QLatin1String("onedrive")) {
+    switch (scope) {
+    case DriveSaveScope::OneDrive:
         content = generator.oneDriveZip(oneDriveId);
-    } else if (scope == QLatin1String("folder")) {
+        break;
+    case DriveSaveScope::Folder:
         content = generator.folderZip(oneDriveId, params[2]);
-    } else if (scope == QLatin1String("document") || scope == QLatin1String("version")) {
+        break;
+    case DriveSaveScope::Folders: {
+        Result<QStringList> ids = selection(QStringLiteral("folders"));
+        if (!ids)
+            return Reply::message(400, ids.error());
+        content = generator.foldersZip(oneDriveId, *ids);
+        break;
+    }
+    case DriveSaveScope::Documents: {
+        Result<QStringList> ids = selection(QStringLiteral("documents"));
+        if (!ids)
+            return Reply::message(400, ids.error());
+        content = generator.documentsZip(oneDriveId, *ids);
+        break;
+    }
+    case DriveSaveScope::Document:
+    case DriveSaveScope::Version: {
         Result<std::optional<bool>> asZip = options.boolean(QStringLiteral("asZip"));
         if (!asZip)
             return Reply::message(400, asZip.error());
         std::optional<int> versionId;
-        if (scope == QLatin1String("version")) {
+        if (scope == DriveSaveScope::Version) {
             bool ok = false;
             versionId = params[3].toInt(&ok);
             if (!ok)
@@ -778,16 +815,11 @@ Reply ApiRoutes::saveDrive(const RouteParams &params, const JsonOptions &options
         }
         content = asZip->value_or(false) ? generator.documentAsZip(oneDriveId, params[2], versionId)
                                          : generator.document(oneDriveId, params[2], versionId);
-    } else {
-        const QString key = scope; // "folders" or "documents"
-        Result<QStringList> ids = options.idList(key);
-        if (!ids)
-            return Reply::message(400, ids.error());
-        if (ids->isEmpty())
-            return Reply::message(400, QStringLiteral("No %1 selected.").arg(key));
-        content = key == QLatin1String("folders") ? generator.foldersZip(oneDriveId, *ids) : generator.documentsZip(oneDriveId, *ids);
+        break;
     }
-    return download(context->session, std::move(content), EventType::Save, QStringLiteral("Save OneDrive %1").arg(scope));
+    }
+    const QString title = QStringLiteral("Save %1").arg(content.fileName);
+    return download(context->session, std::move(content), EventType::Save, title);
 }
 
 } // namespace vb365emu

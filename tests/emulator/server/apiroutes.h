@@ -22,6 +22,9 @@ public:
     Router router();
 
 private:
+    enum class PstScope { Organization, Mailbox, Folder, Item, Items };
+    enum class DriveSaveScope { OneDrive, Folder, Folders, Document, Version, Documents };
+
     struct Browse
     {
         RestoreSession session;
@@ -59,7 +62,7 @@ private:
     Reply getMailItem(const Request &request, const RouteParams &params);
     Reply saveMailItem(const RouteParams &params);
     Reply saveMailItems(const RouteParams &params, const JsonOptions &options);
-    Reply exportPst(const RouteParams &params, const JsonOptions &options, const QString &scope);
+    Reply exportPst(const RouteParams &params, const JsonOptions &options, PstScope scope);
 
     // OneDrive
     Reply listOneDrives(const Request &request, const RouteParams &params);
@@ -69,7 +72,7 @@ private:
     Reply listDocuments(const Request &request, const RouteParams &params);
     Reply listVersions(const Request &request, const RouteParams &params);
     Reply getVersion(const Request &request, const RouteParams &params);
-    Reply saveDrive(const RouteParams &params, const JsonOptions &options, const QString &scope);
+    Reply saveDrive(const RouteParams &params, const JsonOptions &options, DriveSaveScope scope);
 
     RestoreSessionStore &m_sessions;
     QString m_userName;
