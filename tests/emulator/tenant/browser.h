@@ -39,6 +39,13 @@ Page<T> pageAcross(const QList<Segment<T>> &segments, PageRange range)
     return page;
 }
 
+// A document with its path below some folder ("Projects/Apollo/Plan.docx").
+struct PlacedDocument
+{
+    DocumentBlueprint document;
+    QString path;
+};
+
 // The browse logic of one view: TenantData's index space plus the session's filters (deleted items,
 // versions, point in time). Kept out of the public header.
 class Browser
@@ -164,6 +171,25 @@ public:
                     const DocumentBlueprint document = data.document(org, drive, container, pattern.rawIndex(i, showDeleted));
                     return data.documentVersion(document, document.versionCount);
                 }};
+    }
+
+    // Every visible document in a container and, recursively, its visible sub-folders; paths start with
+    // `prefix` and name the sub-folders.
+    QList<PlacedDocument> documentsUnder(qint64 drive, int container, const QString &prefix) const
+    {
+        QList<PlacedDocument> documents;
+        const bool showDeleted = m_scope.showDeleted;
+        const DeletionPattern pattern = m_data.documentPattern(m_org, drive, container);
+        for (qint64 i = 0; i < pattern.visibleCount(showDeleted); ++i) {
+            DocumentBlueprint document = m_data.document(m_org, drive, container, pattern.rawIndex(i, showDeleted));
+            const QString path = prefix + document.name;
+            documents.append({std::move(document), path});
+        }
+        for (const int child : driveFolders(container)) {
+            const QString name = m_data.driveFolder(m_org, drive, child).name;
+            documents += documentsUnder(drive, child, prefix + name + QLatin1Char('/'));
+        }
+        return documents;
     }
 
     std::optional<DocumentBlueprint> document(qint64 drive, const QString &id) const

@@ -319,18 +319,8 @@ ArchiveEntry archiveEntry(const TenantData &data, const DocumentBlueprint &docum
 void collectContainer(const Browser &browser, qint64 drive, int container, const QString &prefix,
                       QList<ArchiveEntry> &entries)
 {
-    const TenantData &data = browser.data();
-    const bool showDeleted = browser.scope().showDeleted;
-    const DeletionPattern pattern = data.documentPattern(browser.organization(), drive, container);
-    for (qint64 i = 0; i < pattern.visibleCount(showDeleted); ++i) {
-        const DocumentBlueprint document
-            = data.document(browser.organization(), drive, container, pattern.rawIndex(i, showDeleted));
-        entries << archiveEntry(data, document, document.versionCount, prefix + document.name);
-    }
-    for (const int child : browser.driveFolders(container)) {
-        const QString name = data.driveFolder(browser.organization(), drive, child).name;
-        collectContainer(browser, drive, child, prefix + name + QLatin1Char('/'), entries);
-    }
+    for (const PlacedDocument &placed : browser.documentsUnder(drive, container, prefix))
+        entries << archiveEntry(browser.data(), placed.document, placed.document.versionCount, placed.path);
 }
 
 QString baseName(const QString &fileName)

@@ -3,6 +3,7 @@
 // Restore-session state of the emulator: explore creates a session, stop ends it, and every action the server
 // performs is recorded as an event of its session (api-reference §6).
 
+#include "restores.h"
 #include "tenant.h"
 
 #include <QDateTime>
@@ -119,6 +120,10 @@ public:
                                             const QString &message = {});
 
     const Tenant &tenant() const { return m_tenant; }
+    // The organizations' live side that restores to the original location change.
+    ProductionState &production() { return m_production; }
+    const ProductionState &production() const { return m_production; }
+    QDateTime currentTime() const { return now(); }
 
 private:
     struct Entry
@@ -136,6 +141,7 @@ private:
     quint64 m_idCounter = 0;
     QList<Entry> m_entries; // creation order
     QHash<QString, qsizetype> m_indexById;
+    ProductionState m_production;
 };
 
 QString wireName(SessionType value);

@@ -267,6 +267,7 @@ public:
 private:
     friend class Tenant;
     friend class ContentGenerator; // reads document contents, which the browse API does not expose
+    friend class ProductionState;  // restores walk documents with their production state
     TenantView(std::shared_ptr<const TenantData> data, int organizationIndex, Organization organization,
                ExploreScope scope);
 

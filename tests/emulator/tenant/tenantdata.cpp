@@ -584,6 +584,9 @@ DocumentBlueprint TenantData::document(int o, qint64 drive, int container, qint6
     const QDateTime last = org(o).lastBackupTime.value_or(utc(2026, 1, 1));
     d.created = first.addDays(-random.between(30, 400)).addSecs(qint64(random.below(86400)));
     d.lastModified = d.created.addSecs(qint64(random.below(quint64(d.created.secsTo(last)))));
+    // A separate stream, so this rule never shifts the values drawn above.
+    DetRandom production(m_seed, "document-production", {scope(o, drive), quint64(container), quint64(index)});
+    d.editedInProduction = !d.isDeleted && ((container == 1 && index == 1) || production.chance(25));
     return d;
 }
 

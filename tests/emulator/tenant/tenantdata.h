@@ -52,6 +52,7 @@ struct DocumentBlueprint
     int versionCount = 1;
     qint64 binarySize = 0;
     bool isDeleted = false;
+    bool editedInProduction = false; // changed in the live OneDrive after the last backup (restores.h)
     QString owner;     // display name
     QString colleague; // display name of the other editor
     QDateTime created;

@@ -1,0 +1,113 @@
+#pragma once
+
+// What restores to the original location change (api-reference §8.4, §13 item 9): the live OneDrives of the
+// organization — not the backup, which browsing keeps showing unchanged.
+//
+// The live state starts equal to the latest backup, except for documents deleted in the backup (gone from
+// production) and documents edited in production after the last backup (DocumentChange below). A restore
+// of a document version then
+//   * recreates a document that is gone (its own name),
+//   * skips it when production already holds exactly that version ("skippedItemsByNoChangesCount"),
+//   * with Overwrite replaces the live document,
+//   * with Keep writes "RESTORED-<name>" beside the live document and leaves that alone.
+// Every change is recorded, so tests can observe Keep vs Overwrite through the emulator's own state.
+
+#include "tenant.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vb365emu {
+
+enum class DocumentAction { Keep, Overwrite };
+
+std::optional<DocumentAction> documentActionFromName(const QString &name); // keep|overwrite, any case
+
+enum class DocumentRestoreOutcome {
+    Recreated,       // was gone from production; written with its own name
+    Overwritten,     // Overwrite: the live document now holds the restored version
+    KeptBeside,      // Keep: written as RESTORED-<name> next to the live document
+    SkippedNoChanges // production already holds exactly this version
+};
+
+struct DocumentRestore
+{
+    QString documentId;
+    int versionId = 0;
+    QString writtenName; // the name in production after the restore (RESTORED-… for KeptBeside)
+    QString path;        // folder path in the OneDrive, e.g. "Documents/Projects"
+    DocumentRestoreOutcome outcome = DocumentRestoreOutcome::SkippedNoChanges;
+};
+
+// Counters in the shape of RESTItemRestoreStatistics (OneDrive/SharePoint family).
+struct DocumentRestoreStatistics
+{
+    qint64 totalItemsCount = 0;
+    qint64 restoredItemsCount = 0;
+    qint64 failedItemsCount = 0;
+    qint64 skippedItemsByErrorCount = 0;
+    qint64 skippedItemsByNoChangesCount = 0;
+    qint64 failedRestrictionsCount = 0;
+    QList<DocumentRestore> documents; // one entry per document, in restore order
+};
+
+// One changed document of a live OneDrive.
+struct LiveChange
+{
+    QString oneDriveId;
+    QString documentId; // the backed-up document the change came from
+    int versionId = 0;  // the backed-up version production now holds
+    QString name;       // live name (RESTORED-… for copies)
+    QString path;
+    DocumentRestoreOutcome outcome = DocumentRestoreOutcome::Recreated;
+    QDateTime time;     // when it was restored (UTC)
+    QString restoredBy;
+};
+
+// The organization's production side. Not thread-safe: used from the server's thread.
+class ProductionState
+{
+public:
+    // Restores documents of the session's view. nullopt when the OneDrive, a document or a folder is unknown
+    // in the view (nothing is changed then). versionId: nullopt = the version the view shows (latest).
+    std::optional<DocumentRestoreStatistics> restoreDocuments(const TenantView &view, const QString &oneDriveId,
+                                                              const QStringList &documentIds,
+                                                              DocumentAction action, const QString &restoredBy,
+                                                              const QDateTime &now,
+                                                              std::optional<int> versionId = std::nullopt);
+    std::optional<DocumentRestoreStatistics> restoreFolders(const TenantView &view, const QString &oneDriveId,
+                                                            const QStringList &folderIds, DocumentAction action,
+                                                            const QString &restoredBy, const QDateTime &now);
+    std::optional<DocumentRestoreStatistics> restoreOneDrive(const TenantView &view, const QString &oneDriveId,
+                                                             DocumentAction action, const QString &restoredBy,
+                                                             const QDateTime &now);
+
+    // Whether production differs from the latest backup for this document before any restore: edited in
+    // production after the last backup (about a quarter of the documents; the second document of every
+    // "Documents" folder always), or deleted (gone).
+    static bool editedAfterBackup(const TenantView &view, const QString &oneDriveId, const QString &documentId);
+
+    // Every change restores made to one OneDrive (all OneDrives when oneDriveId is empty), oldest first.
+    QList<LiveChange> changes(const QString &oneDriveId = {}) const;
+
+private:
+    struct LiveDocument
+    {
+        std::optional<int> versionId; // the backed-up version production holds; nullopt = edited or gone
+        bool present = true;
+    };
+    QString liveKey(const QString &organizationId, const QString &oneDriveId, const QString &documentId) const;
+
+    QHash<QString, LiveDocument> m_live;       // documents touched by a restore (others are as generated)
+    QHash<QString, int> m_restoredCopies;      // RESTORED-<name> copies: key → backed-up version they hold
+    QList<LiveChange> m_changes;
+};
+
+QString wireName(DocumentRestoreOutcome value);
+
+} // namespace vb365emu
