@@ -1,6 +1,5 @@
 #include "client_test_support.h"
 
-#include "api/client/downloadadapter.h"
 #include "resources/exchange.h"
 #include "resources/organization.h"
 #include "resources/restoresession.h"
@@ -247,39 +246,35 @@ TEST_F(ApiClientTest, rawRequestsCarryTheTokenForTheDownloadManager)
     EXPECT_EQ(refused.error().kind, ApiError::Kind::Unauthorized);
 }
 
-TEST_F(ApiClientTest, downloadStarterSendsTheAttemptWithTokenAndRange)
+TEST_F(ApiClientTest, rawRequestDuringARefreshFailsAsPassing)
 {
-    loginWith(QStringLiteral("dl-token"), [](const FakeRequest &) { return FakeResponse::json(200, "x"); });
+    int refreshes = 0;
+    network.setHandler([&refreshes](const FakeRequest &request) {
+        if (isTokenRequest(request)) {
+            const bool refresh = formField(request, "grant_type") == QStringLiteral("refresh_token");
+            refreshes += refresh ? 1 : 0;
+            FakeResponse r = FakeResponse::json(200, tokenReply(refresh ? QStringLiteral("B") : QStringLiteral("A")));
+            r.headerDelay = refresh ? 100ms : 0ms;
+            return r;
+        }
+        return FakeResponse::json(200, "x");
+    });
+    client->login(QStringLiteral("helpdesk"), QStringLiteral("pw"));
+    ASSERT_TRUE(waitUntil([&] { return client->tokens()->isLoggedIn(); }));
     RequestSpec spec;
     spec.method = "POST";
-    spec.pathSegments = {QStringLiteral("v8"), QStringLiteral("RestoreSessions"), QStringLiteral("s"),
-                         QStringLiteral("Organization"), QStringLiteral("Mailboxes"), QStringLiteral("m"),
-                         QStringLiteral("exportToPst")};
-    spec.body = "{}";
+    spec.pathSegments = {QStringLiteral("v8"), QStringLiteral("x")};
     spec.response = ResponseKind::Stream;
-    DownloadStarter start = downloadStarterFor(client.get(), spec);
-    DownloadAttempt attempt;
-    attempt.number = 2;
-    attempt.resumeOffset = 1000;
-    attempt.validator = "\"etag-1\"";
-    auto reply = start(attempt);
-    ASSERT_TRUE(reply) << reply.error().message.toStdString();
-    std::unique_ptr<QNetworkReply> owned(reply.value());
-    const FakeRequest &sent = network.requests().last();
-    EXPECT_EQ(sent.method, QByteArray("POST"));
-    EXPECT_EQ(sent.bearer(), QByteArray("dl-token"));
-    EXPECT_EQ(sent.header("Range"), QByteArray("bytes=1000-"));
-    EXPECT_EQ(sent.header("Accept"), QByteArray("application/octet-stream"));
-    EXPECT_EQ(sent.body, QByteArray("{}"));
 
-    // While the login is renewed the attempt fails in a way the download job retries.
     client->tokens()->refreshNow();
-    auto renewing = start(attempt);
+    auto renewing = client->startRawRequest(spec);
     ASSERT_FALSE(renewing);
+    // ConnectionLost: the download manager retries it after its backoff, with the new token.
     EXPECT_EQ(renewing.error().kind, ApiError::Kind::ConnectionLost);
-
-    client.reset(); // the server connection closed: attempts fail instead of crashing
-    auto gone = start(attempt);
-    ASSERT_FALSE(gone);
-    EXPECT_EQ(gone.error().kind, ApiError::Kind::Cancelled);
+    ASSERT_TRUE(waitUntil([&] { return client->tokens()->state() == TokenManager::State::LoggedIn; }));
+    auto retried = client->startRawRequest(spec);
+    ASSERT_TRUE(retried);
+    std::unique_ptr<QNetworkReply> owned(retried.value());
+    EXPECT_EQ(network.requests().last().bearer(), QByteArray("B"));
+    EXPECT_EQ(refreshes, 1);
 }
