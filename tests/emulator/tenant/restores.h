@@ -69,6 +69,30 @@ struct LiveChange
     QString restoredBy;
 };
 
+enum class MailRestoreOutcome {
+    Created, // gone from the live mailbox (deleted in the backup view, or never there): written back
+    Merged,  // changed in the live mailbox after the backup: the backed-up state is merged into it
+    Skipped  // the live mailbox already holds it unchanged
+};
+
+struct MailRestore
+{
+    QString itemId;
+    QString folderPath; // "Inbox/Projects"
+    MailRestoreOutcome outcome = MailRestoreOutcome::Skipped;
+};
+
+// Counters in the shape of RESTItemsRestoreStatistics / RESTFoldersRestoreStatistics (Exchange family).
+struct MailRestoreStatistics
+{
+    qint64 createdItemsCount = 0;
+    qint64 mergedItemsCount = 0;
+    qint64 failedItemsCount = 0;
+    qint64 skippedItemsCount = 0;
+    qint64 failedFoldersCount = 0;
+    QList<MailRestore> items; // the created and merged items, in restore order (skipped ones are only counted)
+};
+
 // The organization's production side. Not thread-safe: used from the server's thread.
 class ProductionState
 {
@@ -87,6 +111,18 @@ public:
                                                              DocumentAction action, const QString &restoredBy,
                                                              const QDateTime &now);
 
+    // Exchange restores to the original mailbox. nullopt when the mailbox, an item or the folder is unknown in
+    // the view. A folder restore includes its sub-folders; a mailbox restore every visible folder.
+    std::optional<MailRestoreStatistics> restoreMailItems(const TenantView &view, const QString &mailboxId,
+                                                          const QStringList &itemIds);
+    std::optional<MailRestoreStatistics> restoreMailFolder(const TenantView &view, const QString &mailboxId,
+                                                           const QString &folderId);
+    std::optional<MailRestoreStatistics> restoreMailbox(const TenantView &view, const QString &mailboxId);
+    // Items changed in the live mailbox after the backup (about one in ten, never deleted ones).
+    static bool mailItemEditedAfterBackup(const MailItem &item);
+    // How many mail items restores wrote (created or merged) so far.
+    qint64 restoredMailItemCount() const { return m_restoredMailItems.size(); }
+
     // Whether production differs from the latest backup for this document before any restore: edited in
     // production after the last backup (about a quarter of the documents; the second document of every
     // "Documents" folder always), or deleted (gone).
@@ -102,12 +138,18 @@ private:
         bool present = true;
     };
     QString liveKey(const QString &organizationId, const QString &oneDriveId, const QString &documentId) const;
+    void applyMailRestore(const QString &organizationId, const MailItem &item, const QString &folderPath,
+                          MailRestoreStatistics &statistics);
+    std::optional<MailRestoreStatistics> restoreMailFolders(const TenantView &view, const QString &mailboxId,
+                                                            std::optional<int> topFolder);
 
     QHash<QString, LiveDocument> m_live;       // documents touched by a restore (others are as generated)
     QHash<QString, int> m_restoredCopies;      // RESTORED-<name> copies: key → backed-up version they hold
+    QHash<QString, MailRestoreOutcome> m_restoredMailItems; // organization/mailbox/item → what was done
     QList<LiveChange> m_changes;
 };
 
 QString wireName(DocumentRestoreOutcome value);
+QString wireName(MailRestoreOutcome value);
 
 } // namespace vb365emu

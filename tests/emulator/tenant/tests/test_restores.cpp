@@ -191,3 +191,64 @@ TEST(EmulatorRestores, SessionStoreOwnsOneProductionState)
                                                    store.currentTime()));
     EXPECT_FALSE(store.production().changes().isEmpty());
 }
+
+TEST(EmulatorRestores, MailRestoreCreatesDeletedMergesEditedSkipsTheRest)
+{
+    const Tenant tenant(TenantKind::Demo, 1);
+    const TenantView view = *tenant.view({tenant.organizations().first().id, std::nullopt, true, false});
+    const Mailbox mailbox = view.mailboxes({0, 1}).items.first();
+    const MailFolder inbox = view.mailFolders(mailbox.id, ParentSelector::topLevel(), {0, 1})->items.first();
+    ProductionState production;
+
+    qint64 deleted = 0;
+    qint64 edited = 0;
+    qint64 total = 0;
+    const auto folders = view.mailFolders(mailbox.id, ParentSelector::everything(), everything);
+    for (const MailFolder &folder : folders->items) {
+        if (folder.id != inbox.id && folder.parentId != inbox.id
+            && view.mailFolder(mailbox.id, folder.parentId).value_or(MailFolder()).parentId != inbox.id)
+            continue;
+        const auto items = view.mailItems(mailbox.id, ParentSelector::childrenOf(folder.id), everything);
+        for (const MailItem &item : items->items) {
+            ++total;
+            deleted += item.isDeleted ? 1 : 0;
+            edited += ProductionState::mailItemEditedAfterBackup(item) ? 1 : 0;
+        }
+    }
+    ASSERT_GT(deleted, 0);
+
+    const auto statistics = production.restoreMailFolder(view, mailbox.id, inbox.id);
+    ASSERT_TRUE(statistics);
+    EXPECT_EQ(statistics->createdItemsCount, deleted);
+    EXPECT_EQ(statistics->mergedItemsCount, edited);
+    EXPECT_EQ(statistics->skippedItemsCount, total - deleted - edited);
+    EXPECT_EQ(statistics->items.size(), deleted + edited);
+    bool nested = false;
+    for (const MailRestore &restore : statistics->items)
+        nested = nested || restore.folderPath == u"Inbox/Projects/Apollo"_s || restore.folderPath == u"Inbox/Projects"_s;
+    EXPECT_TRUE(nested) << "sub-folders are included";
+    EXPECT_EQ(production.restoredMailItemCount(), deleted + edited);
+
+    // A second restore finds everything in place.
+    const auto again = production.restoreMailFolder(view, mailbox.id, inbox.id);
+    EXPECT_EQ(again->createdItemsCount + again->mergedItemsCount, 0);
+    EXPECT_EQ(again->skippedItemsCount, total);
+
+    EXPECT_FALSE(production.restoreMailItems(view, mailbox.id, {u"AAAA"_s}));
+    EXPECT_FALSE(production.restoreMailbox(view, u"nope"_s));
+    const auto whole = production.restoreMailbox(view, mailbox.id);
+    ASSERT_TRUE(whole);
+    EXPECT_GT(whole->createdItemsCount, 0) << "deleted items of other folders";
+}
+
+TEST(EmulatorRestores, LargeMailboxRestoreStreams)
+{
+    const Tenant tenant(TenantKind::Large, 1);
+    const TenantView view = *tenant.view({tenant.organizations().first().id, std::nullopt, false, false});
+    const Mailbox first = view.mailboxes({0, 1}).items.first();
+    ProductionState production;
+    const auto statistics = production.restoreMailbox(view, first.id);
+    ASSERT_TRUE(statistics);
+    EXPECT_GT(statistics->skippedItemsCount + statistics->mergedItemsCount, 100000);
+    EXPECT_EQ(statistics->items.size(), statistics->createdItemsCount + statistics->mergedItemsCount);
+}
