@@ -27,21 +27,23 @@ qint64 EmulatorProcess::processId() const
     return m_process.processId();
 }
 
-QString EmulatorProcess::standardError()
+QString EmulatorProcess::standardError() const
 {
-    m_stderr += m_process.readAllStandardError();
-    return QString::fromUtf8(m_stderr);
+    QFile file(m_dir ? m_dir->filePath(QStringLiteral("stderr.txt")) : QString());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 bool EmulatorProcess::start()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory for the emulator");
+        return false;
+    }
+    // stderr goes to a file: a pipe nobody drains could fill up and stall the emulator mid-test.
+    m_process.setStandardErrorFile(m_dir->filePath(QStringLiteral("stderr.txt")));
     QStringList arguments = m_options.arguments;
     if (m_options.withRequestLog) {
-        m_dir = std::make_unique<QTemporaryDir>();
-        if (!m_dir->isValid()) {
-            m_error = QStringLiteral("cannot create a temporary directory for the request log");
-            return false;
-        }
         m_logPath = m_dir->filePath(QStringLiteral("requests.jsonl"));
         arguments << QStringLiteral("--log") << m_logPath;
     }

@@ -47,7 +47,7 @@ public:
     // Every JSON line of the request log written so far.
     QStringList logLines() const;
     qint64 processId() const;
-    QString standardError();
+    QString standardError() const; // what the emulator wrote to stderr so far
 
     static QString executablePath();
 
@@ -56,7 +56,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_process;
     QByteArray m_stdout;
-    QByteArray m_stderr;
     QString m_error;
     QUrl m_url;
     QString m_user;

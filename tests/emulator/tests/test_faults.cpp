@@ -219,3 +219,12 @@ TEST(Tls, ServesHttpsWithThePrintedFingerprint)
     EXPECT_EQ(refused.status, 0);
     EXPECT_TRUE(refused.networkFailed);
 }
+
+TEST(EmulatorProcessTest, ReportsWhyTheEmulatorDidNotStart)
+{
+    re::test::EmulatorProcess::Options options;
+    options.arguments = {QStringLiteral("--api"), QStringLiteral("v9")};
+    re::test::EmulatorProcess emulator(options);
+    EXPECT_FALSE(emulator.start());
+    EXPECT_TRUE(emulator.errorString().contains(QStringLiteral("--api"))) << emulator.errorString().toStdString();
+}
