@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QThread>
 
 using namespace vb365emu::test;
@@ -227,4 +229,32 @@ TEST(EmulatorProcessTest, ReportsWhyTheEmulatorDidNotStart)
     re::test::EmulatorProcess emulator(options);
     EXPECT_FALSE(emulator.start());
     EXPECT_TRUE(emulator.errorString().contains(QStringLiteral("--api"))) << emulator.errorString().toStdString();
+}
+
+TEST(Tls, UsesAGivenCertificateAndKey)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-keyout"), key,
+                                              QStringLiteral("-out"), cert, QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    ASSERT_TRUE(openssl.waitForFinished(30000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
+    QFile pem(cert);
+    ASSERT_TRUE(pem.open(QIODevice::ReadOnly));
+    const QByteArray expected = QSslCertificate(pem.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256).toHex();
+
+    auto emulator = startEmulator({QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
+    EXPECT_EQ(emulator->certificateSha256().toLatin1(), expected);
+    Api api(*emulator, QStringLiteral("v7"));
+    EXPECT_EQ(api.get(QStringLiteral("Organizations")).status, 200);
+
+    QProcess broken;
+    broken.start(re::test::EmulatorProcess::executablePath(), {QStringLiteral("--cert"), key, QStringLiteral("--key"), key});
+    ASSERT_TRUE(broken.waitForFinished(10000));
+    EXPECT_NE(broken.exitCode(), 0);
+    EXPECT_TRUE(broken.readAllStandardError().contains("certificate"));
 }
