@@ -55,9 +55,9 @@ void Router::addAction(const QString &resourcePattern, ActionSpec spec)
         const ActionHandler handler = spec.handler;
         addPost(resourcePattern + QLatin1Char('/') + spec.verb,
                 [handler](const Request &request, const RouteParams &params) {
-                    Result<JsonOptions> options = parseBody(request);
+                    Result<JsonOptions, Reply> options = parseBody(request);
                     if (!options)
-                        return malformedBodyReply(request.version);
+                        return std::move(options.error());
                     return handler(request, params, *options);
                 },
                 {ApiVersion::V6, ApiVersion::V7, ApiVersion::V8});
@@ -76,27 +76,23 @@ void Router::addAction(const QString &resourcePattern, ActionSpec spec)
     (*m_v5Actions)[key].append(std::move(spec));
 }
 
-Result<JsonOptions> Router::parseBody(const Request &request)
+Result<JsonOptions, Reply> Router::parseBody(const Request &request)
 {
     if (request.body.trimmed().isEmpty())
         return JsonOptions({}, request.strict);
     Result<QJsonValue> parsed = parseLenientJson(request.body);
-    if (!parsed)
-        return fail(parsed.error());
-    if (request.strict && request.body != stripTrailingCommas(request.body))
-        return fail(QStringLiteral("JSON is not well-formed."));
-    if (parsed->isNull())
-        return JsonOptions({}, request.strict);
+    if (!parsed || (request.strict && request.body != stripTrailingCommas(request.body)))
+        return fail(malformedBodyReply(request.version));
     if (!parsed->isObject())
-        return fail(QStringLiteral("The request body must be a JSON object."));
+        return fail(badRequest(QStringLiteral("The request body must be a JSON object.")));
     return JsonOptions(parsed->toObject(), request.strict);
 }
 
 Reply Router::dispatchV5Action(const QList<ActionSpec> &actions, const Request &request, const RouteParams &params)
 {
-    Result<JsonOptions> body = parseBody(request);
+    Result<JsonOptions, Reply> body = parseBody(request);
     if (!body)
-        return malformedBodyReply(request.version);
+        return std::move(body.error());
     const QJsonObject &top = body->object();
     if (top.isEmpty())
         return badRequest(QStringLiteral("The request body must name an action."));
@@ -139,7 +135,7 @@ std::optional<Reply> Router::dispatch(const Request &request, const QStringList 
             }
         }
         if (request.strict && route.bodyKeys) {
-            Result<JsonOptions> options = parseBody(request);
+            Result<JsonOptions, Reply> options = parseBody(request);
             if (options) {
                 const QStringList unknown = options->unknownKeys(*route.bodyKeys);
                 if (!unknown.isEmpty())

@@ -57,7 +57,8 @@ private:
     static QStringList splitPattern(const QString &pattern);
     static std::optional<RouteParams> matchPattern(const QStringList &pattern, const QStringList &segments);
     static Reply dispatchV5Action(const QList<ActionSpec> &actions, const Request &request, const RouteParams &params);
-    static Result<JsonOptions> parseBody(const Request &request);
+    // The options object of a POST body; the error is the dialect's answer to a malformed body.
+    static Result<JsonOptions, Reply> parseBody(const Request &request);
 
     QList<Route> m_routes;
     // By lower-case resource pattern; shared so that the routes' handlers stay valid when the Router moves.
