@@ -101,12 +101,18 @@ QNetworkReply *ApiClient::dispatch(const QNetworkRequest &request, const Request
 {
     if (spec.method == "GET")
         return m_network->get(request);
+    if (spec.body.isEmpty()) {
+        // Qt 6.4 never emits requestSent for a POST with an empty upload buffer, which would leave the
+        // job in its connect stage while a v8 save is prepared (measured). Without an upload device
+        // it does; Content-Length: 0 keeps servers that insist on a length (HTTP.sys: 411) happy.
+        QNetworkRequest bodyless = request;
+        bodyless.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        return m_network->sendCustomRequest(bodyless, spec.method);
+    }
     if (spec.method == "POST")
         return m_network->post(request, spec.body);
     if (spec.method == "PUT")
         return m_network->put(request, spec.body);
-    if (spec.method == "DELETE" && spec.body.isEmpty())
-        return m_network->deleteResource(request);
     return m_network->sendCustomRequest(request, spec.method, spec.body);
 }
 

@@ -5,7 +5,9 @@
 #include "auth/tokenmanager.h"
 #include "emulator_process.h"
 #include "qt_printers.h"
+#include "resources/exchange.h"
 #include "resources/organization.h"
+#include "resources/restoresession.h"
 #include "wait.h"
 
 #include <QJsonDocument>
@@ -346,4 +348,88 @@ TEST(ClientEmulator, tlsUnknownAsksPinnedWorksChangedIsRefused)
     EXPECT_EQ(changed.kind, ApiError::Kind::Tls);
     EXPECT_TRUE(changed.message.contains(QStringLiteral("not the one you trusted")));
     EXPECT_EQ(otherDecision.count(), 0);
+}
+
+// A save reply is a stream: the job shows "waiting for the server" while the server prepares the
+// file (--first-byte-delay-ms), then hands the bytes over without buffering them.
+TEST(ClientEmulator, savedMailItemStreamsAfterWaitingForTheServer)
+{
+    for (const ApiVersion version : {ApiVersion::V5, ApiVersion::V8}) {
+        auto emulator = startEmulator({QStringLiteral("--api"), toString(version), QStringLiteral("--strict"),
+                                       QStringLiteral("--first-byte-delay-ms"), QStringLiteral("700")});
+        ApiClient client(emulator->url());
+        client.setApiVersion(version);
+        TimeoutPolicies policies;
+        policies.download = TimeoutPolicy{.connect = 5s, .firstByte = 0ms, .inactivity = 5s, .waitingNotice = 200ms};
+        client.setTimeoutPolicies(policies);
+        ASSERT_TRUE(logIn(client, *emulator));
+
+        Await<Page<Organization>> organizations;
+        client.fetchPage<Organization>(ListQuery{}, nullptr, organizations.callback());
+        auto &orgs = organizations.wait();
+        ASSERT_TRUE(orgs && !orgs->items.isEmpty());
+        Await<RestoreSession> explored;
+        client.explore(orgs->items.first().id, ExploreOptions{}, nullptr, explored.callback());
+        auto &session = explored.wait();
+        ASSERT_TRUE(session) << session.error().message.toStdString();
+        const QString sessionId = session->id;
+
+        ListQuery mailboxes;
+        mailboxes.collection = Collection::Mailboxes;
+        mailboxes.sessionId = sessionId;
+        Await<Page<Mailbox>> mailboxPage;
+        client.fetchPage<Mailbox>(mailboxes, nullptr, mailboxPage.callback());
+        auto &boxes = mailboxPage.wait();
+        ASSERT_TRUE(boxes && !boxes->items.isEmpty()) << (boxes ? "" : boxes.error().message.toStdString());
+        const QString mailboxId = boxes->items.first().id;
+
+        ListQuery folders;
+        folders.collection = Collection::MailFolders;
+        folders.sessionId = sessionId;
+        folders.containerId = mailboxId;
+        Await<Page<MailFolder>> folderPage;
+        client.fetchPage<MailFolder>(folders, nullptr, folderPage.callback());
+        auto &topFolders = folderPage.wait();
+        ASSERT_TRUE(topFolders) << topFolders.error().message.toStdString();
+
+        QString itemId;
+        for (const MailFolder &folder : topFolders->items) {
+            ListQuery items;
+            items.collection = Collection::MailItems;
+            items.sessionId = sessionId;
+            items.containerId = mailboxId;
+            items.parentId = folder.id;
+            Await<Page<MailItem>> itemPage;
+            client.fetchPage<MailItem>(items, nullptr, itemPage.callback());
+            auto &page = itemPage.wait();
+            ASSERT_TRUE(page) << page.error().message.toStdString();
+            if (!page->items.isEmpty()) {
+                itemId = page->items.first().id;
+                break;
+            }
+        }
+        ASSERT_FALSE(itemId.isEmpty()) << "the demo tenant has no mail item in a top-level folder";
+
+        ActionTarget target;
+        target.ref.kind = ResourceKind::MailItem;
+        target.ref.sessionId = sessionId;
+        target.ref.containerId = mailboxId;
+        target.ref.id = itemId;
+        ApiJob *job = client.action(target, ActionVerb::SaveToMsg, {});
+        EXPECT_EQ(job->policy().firstByte, 0ms);
+        job->setReadBufferSize(64 * 1024);
+        QByteArray bytes;
+        QObject::connect(job, &ApiJob::readyRead, job, [&bytes, job] { bytes += job->read(job->bytesAvailable()); });
+        QObject::connect(job, &ApiJob::finished, job, [&bytes, job] { bytes += job->read(job->bytesAvailable()); });
+        auto result = track(job);
+        ASSERT_TRUE(test::waitUntil([&] { return result->done; }, 20000));
+        EXPECT_FALSE(result->error.isError()) << result->error.message.toStdString();
+        EXPECT_TRUE(result->phases.contains(ApiJob::Phase::WaitingForServer)) << toString(version).toStdString();
+        ASSERT_GE(bytes.size(), 8);
+        EXPECT_EQ(bytes.left(4), QByteArray("\xD0\xCF\x11\xE0", 4)); // an OLE compound file: .msg
+
+        bool stopped = false;
+        client.stopSession(sessionId, nullptr, [&stopped](Result<void, ApiError> r) { stopped = r.hasValue(); });
+        EXPECT_TRUE(test::waitUntil([&] { return stopped; }));
+    }
 }
