@@ -343,7 +343,10 @@ void DownloadJob::beginAttempt(qint64 resumeOffset)
         << (resumeOffset > 0 ? QByteArray::number(resumeOffset) : QByteArray());
     Result<QNetworkReply *, ApiError> sent = m_request.start(attempt);
     if (!sent) {
-        fail(sent.error());
+        const ApiError::Kind kind = sent.error().kind;
+        const bool transient = kind == ApiError::Kind::Timeout || kind == ApiError::Kind::ConnectionLost
+            || kind == ApiError::Kind::ConnectionRefused;
+        handleFailedAttempt(sent.error(), transient);
         return;
     }
     if (*sent == nullptr) {

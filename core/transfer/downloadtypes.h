@@ -49,7 +49,9 @@ struct DownloadAttempt
 };
 
 // Sends the request of one attempt and hands back the reply (the job deletes it when done), or an
-// error when the request could not even be sent (not logged in, …). The reply must have no
+// error when the request could not even be sent. Errors of kind Timeout, ConnectionLost or
+// ConnectionRefused are retried like a dropped connection (e.g. a token refresh in flight); any
+// other kind (not logged in, …) ends the download. The reply must have no
 // transfer timeout of its own: the job's watchdog judges inactivity (a server may prepare a PST
 // for many minutes before the first byte).
 using DownloadStarter = std::function<Result<QNetworkReply *, ApiError>(const DownloadAttempt &)>;
