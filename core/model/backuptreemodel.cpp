@@ -327,6 +327,7 @@ void BackupTreeModel::startFetch(Node *node)
     std::optional<ListQuery> query = childQuery(node);
     Q_ASSERT(query);
     query->offset = node->nextOffset;
+    query->limit = m_options.pageSize;
     node->state = LoadState::Loading;
     node->error.reset();
     if (!m_source) {

@@ -45,6 +45,7 @@ public:
     {
         QString serverName;                        // non-empty: one server node above the organizations
         int loadingDelayMs = kDefaultLoadingDelayMs; // before the "Loading…" row appears
+        qint64 pageSize = 0;                         // rows per request; 0: the source's own page size
     };
 
     // The source must outlive the model (the model checks and reports a destroyed source as an error row).
