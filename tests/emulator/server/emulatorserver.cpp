@@ -140,6 +140,8 @@ void EmulatorServer::send(QTcpSocket *socket, const Request &request, Reply repl
 void EmulatorServer::deliver(QTcpSocket *socket, const Request &request, Reply reply)
 {
     m_log.record(request, reply.status);
+    // Method, path and status only: queries and bodies may hold secrets (the request log masks them).
+    qCDebug(lcEmuServer).noquote() << request.method << request.path << "->" << reply.status;
     const bool headOnly = request.method == QLatin1String("HEAD");
     if (!reply.isDownload()) {
         Transport::sendSimple(socket, reply, headOnly);
@@ -151,7 +153,6 @@ void EmulatorServer::deliver(QTcpSocket *socket, const Request &request, Reply r
         shape.dropAfterBytes = m_options.dropAfterBytes;
         --m_dropsLeft;
     }
-    qCDebug(lcEmuServer) << "download" << request.path << reply.download->size() << "bytes";
     Transport::sendDownload(socket, std::move(reply), shape, headOnly);
 }
 

@@ -17,16 +17,22 @@ namespace {
 
 constexpr qint64 kFourGiB = 4LL * 1024 * 1024 * 1024;
 
-qint64 residentBytes(qint64 pid)
+// VmRSS (current) or VmHWM (peak) of a process, in bytes.
+qint64 memoryBytes(qint64 pid, const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong() * 1024;
     }
     return -1;
+}
+
+qint64 residentBytes(qint64 pid)
+{
+    return memoryBytes(pid, "VmRSS");
 }
 
 // Path of the 4 GiB document in the large tenant (first OneDrive of a backed-up organization).
@@ -135,3 +141,38 @@ TEST_P(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
 
 INSTANTIATE_TEST_SUITE_P(Transport, Streaming, ::testing::Values(false, true),
                          [](const ::testing::TestParamInfo<bool> &param) { return param.param ? "https" : "http"; });
+
+// The large tenant stays lazy: pages of 10,000 mailboxes and of the 100,000-item folder are generated on
+// demand, and the emulator's peak memory stays below 200 MB.
+TEST(LargeTenant, TenThousandEntryPagesOnDemandWithinTwoHundredMegabytes)
+{
+    auto emulator = startEmulator({QStringLiteral("--tenant"), QStringLiteral("large")});
+    Api api(*emulator, QStringLiteral("v7"));
+    const QString session = QStringLiteral("RestoreSessions/") + idOf(api.explore(QStringLiteral("vex")));
+    const HttpResult mailboxes = api.get(session + QStringLiteral("/Organization/Mailboxes?limit=10000"));
+    ASSERT_EQ(mailboxes.status, 200);
+    EXPECT_EQ(mailboxes.json()[QStringLiteral("results")].toArray().size(), 10000);
+    EXPECT_EQ(mailboxes.json()[QStringLiteral("totalCount")].toInteger(), 10000);
+
+    const QString mailbox = session + QStringLiteral("/Organization/Mailboxes/")
+                            + encoded(idOf(mailboxes.json()[QStringLiteral("results")][0]));
+    const QJsonArray folders = api.get(mailbox + QStringLiteral("/Folders?limit=1000")).json()[QStringLiteral("results")].toArray();
+    QString hugeFolder;
+    for (const QJsonValue &folder : folders) {
+        const HttpResult probe = api.get(mailbox + QStringLiteral("/Items?parentId=") + encoded(idOf(folder)) + QStringLiteral("&limit=1"));
+        if (probe.json()[QStringLiteral("totalCount")].toInteger() >= 100000) {
+            hugeFolder = idOf(folder);
+            break;
+        }
+    }
+    ASSERT_FALSE(hugeFolder.isEmpty()) << "no 100,000-item folder in the first large mailbox";
+    const HttpResult last = api.get(mailbox + QStringLiteral("/Items?parentId=") + encoded(hugeFolder) + QStringLiteral("&offset=90000&limit=10000"));
+    ASSERT_EQ(last.status, 200);
+    EXPECT_EQ(last.json()[QStringLiteral("results")].toArray().size(), 10000);
+    EXPECT_FALSE(last.json()[QStringLiteral("_links")].toObject().contains(QStringLiteral("next")));
+
+    const qint64 peak = memoryBytes(emulator->processId(), "VmHWM");
+    std::cout << "[ large tenant ] emulator peak RSS " << double(peak) / 1e6 << " MB after 10,000-entry pages\n";
+    EXPECT_GT(peak, 0);
+    EXPECT_LT(peak, 200LL * 1000 * 1000);
+}
