@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QSet>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryFile>
 #include <QTimeZone>
 
@@ -61,9 +62,15 @@ std::unique_ptr<QIODevice> scratchDevice(qint64 estimatedBytes, QString *error)
 {
     if (estimatedBytes <= ContentGenerator::inMemoryLimitBytes)
         return std::make_unique<QBuffer>();
-    auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + u"/vb365-emulator-XXXXXX"_s);
+    // QDir::tempPath() is empty when TMPDIR names a missing directory; never fall back to "/".
+    const QString directory = QDir::tempPath();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
+        *error = u"the temporary directory '%1' (TMPDIR) does not exist"_s.arg(qEnvironmentVariable("TMPDIR"));
+        return nullptr;
+    }
+    auto file = std::make_unique<QTemporaryFile>(directory + u"/vb365-emulator-XXXXXX"_s);
     if (!file->open()) {
-        *error = u"cannot create a temporary file in %1: %2"_s.arg(QDir::tempPath(), file->errorString());
+        *error = u"cannot create a temporary file in %1: %2"_s.arg(directory, file->errorString());
         return nullptr;
     }
     file->close();

@@ -427,3 +427,21 @@ TEST(EmulatorContent, GeneratedBytesFillIsConsistentAtAnyAlignment)
     buffer.open(QIODevice::ReadOnly);
     EXPECT_EQ(sha256Of(buffer), QCryptographicHash::hash(all, QCryptographicHash::Sha256));
 }
+
+TEST(EmulatorContent, UnwritableTemporaryDirectoryIsAClearFailure)
+{
+    const Tenant tenant(TenantKind::Large, 1);
+    const TenantView view = viewOf(tenant);
+    const OneDrive drive = view.oneDrives({0, 1}).items.first();
+    const QByteArray saved = qgetenv("TMPDIR");
+    qputenv("TMPDIR", "/nonexistent-vb365-emulator-dir");
+    // Over 64 MiB (the 4 GiB recording): needs a temporary file, which cannot be created.
+    GeneratedContent archive = ContentGenerator(view).oneDriveZip(drive.id);
+    if (saved.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", saved);
+    EXPECT_EQ(archive.status, GeneratedContent::Status::Failed);
+    EXPECT_FALSE(archive.device);
+    EXPECT_TRUE(archive.error.contains(u"/nonexistent-vb365-emulator-dir"_s)) << archive.error.toStdString();
+}
