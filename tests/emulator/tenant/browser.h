@@ -3,41 +3,11 @@
 // Internal: the browse logic shared by TenantView (lists, lookups) and ContentGenerator (archives, exports):
 // TenantData's index space seen through one session's filters (deleted items, versions, point in time).
 
+#include "paging.h"
 #include "tenantdata.h"
 
-#include <algorithm>
-#include <functional>
 
 namespace vb365emu {
-
-// One list of a paged sequence: its visible size and how to build entry i.
-template <typename T>
-struct Segment
-{
-    qint64 count = 0;
-    std::function<T(qint64)> make;
-};
-
-// Paging across several lists laid end to end (items of every folder, documents of every folder), touching
-// only the lists the window overlaps.
-template <typename T>
-Page<T> pageAcross(const QList<Segment<T>> &segments, PageRange range)
-{
-    Page<T> page;
-    const qint64 offset = std::max<qint64>(range.offset, 0);
-    qint64 remaining = std::max<qint64>(range.limit, 0);
-    qint64 start = 0;
-    for (const Segment<T> &segment : segments) {
-        const qint64 count = segment.count;
-        page.totalCount += count;
-        if (remaining > 0 && offset < start + count) {
-            for (qint64 i = std::max<qint64>(offset - start, 0); i < count && remaining > 0; ++i, --remaining)
-                page.items << segment.make(i);
-        }
-        start += count;
-    }
-    return page;
-}
 
 // A document with its path below some folder ("Projects/Apollo/Plan.docx").
 struct PlacedDocument

@@ -1,6 +1,7 @@
 #include "sessions.h"
 
 #include "ids.h"
+#include "paging.h"
 #include "tenantlog.h"
 
 #include <algorithm>
@@ -19,18 +20,6 @@ QString workloadName(SessionType type)
     case SessionType::Vet: return u"Teams"_s;
     }
     return {};
-}
-
-template <typename T>
-Page<T> pageOfList(const QList<T> &all, PageRange range)
-{
-    Page<T> page;
-    page.totalCount = all.size();
-    const qint64 offset = std::max<qint64>(range.offset, 0);
-    const qint64 end = std::min<qint64>(all.size(), offset + std::max<qint64>(range.limit, 0));
-    for (qint64 i = offset; i < end; ++i)
-        page.items << all.at(i);
-    return page;
 }
 
 } // namespace

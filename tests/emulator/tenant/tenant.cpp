@@ -1,29 +1,11 @@
 #include "tenant.h"
 
 #include "browser.h"
+#include "paging.h"
 #include "tenantdata.h"
-
-#include <algorithm>
 
 namespace vb365emu {
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The window [offset, offset + limit) of a list of `total` entries, built on demand.
-template <typename T, typename Make>
-Page<T> pageOf(qint64 total, PageRange range, Make make)
-{
-    Page<T> page;
-    page.totalCount = total;
-    const qint64 offset = std::max<qint64>(range.offset, 0);
-    const qint64 end = std::min(total, offset + std::max<qint64>(range.limit, 0));
-    for (qint64 i = offset; i < end; ++i)
-        page.items << make(i);
-    return page;
-}
-
-} // namespace
 
 std::optional<TenantKind> tenantKindFromName(const QString &name)
 {

@@ -18,6 +18,8 @@
 
 #include <zlib.h>
 
+#include <cstdio>
+
 using namespace vb365emu;
 using namespace Qt::StringLiterals;
 
