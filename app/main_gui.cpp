@@ -1,11 +1,23 @@
-#include "mainwindow.h"
+// Composition root of restore-explorer: settings, profile and credential stores, the explorer, and
+// the --demo mode (the emulator as a child process, its certificate pinned for this run only).
+#include "common/logging.h"
+#include "demoserver.h"
+#include "explorerapp.h"
+#include "profiles/credentialstore.h"
+#include "profiles/profilestore.h"
+#include "prompter.h"
+#include "screenshotter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -20,6 +32,20 @@ void installTranslators(QApplication &app)
     if (appTranslator->load(QLocale(), QStringLiteral("restore_explorer"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "restore-explorer: %s\n", qPrintable(message));
+}
+
+QString buildTreeEmulator()
+{
+#ifdef RE_BUILD_TREE_EMULATOR
+    return QStringLiteral(RE_BUILD_TREE_EMULATOR);
+#else
+    return {};
+#endif
 }
 
 } // namespace
@@ -38,22 +64,113 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Browse and restore Veeam Backup for Microsoft 365 backups."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a local demo server (vb365-emulator) and connect to it."));
+    parser.addOption(demo);
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after"),
         QApplication::translate("main", "Quit after <ms> milliseconds (used by smoke tests)."),
         QStringLiteral("ms"));
     parser.addOption(quitAfter);
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the documentation screenshots into <dir> (with --demo)."),
+                                  QStringLiteral("dir"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
     parser.process(app);
 
-    re::ui::MainWindow window;
-    window.show();
-
+    std::optional<int> quitAfterMs;
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         const int ms = parser.value(quitAfter).toInt(&ok);
-        if (!ok || ms < 0)
-            parser.showHelp(2);
-        QTimer::singleShot(ms, &window, &QWidget::close);
+        if (!ok || ms < 0) {
+            printError(QApplication::translate("main", "--quit-after needs a number of milliseconds."));
+            return 2;
+        }
+        quitAfterMs = ms;
     }
-    return QApplication::exec();
+    if (parser.isSet(screenshot) && !parser.isSet(demo)) {
+        printError(QApplication::translate("main", "--screenshot works with --demo only."));
+        return 2;
+    }
+    // Unattended runs (smoke tests, screenshots) must never wait on a message box.
+    const bool unattended = quitAfterMs.has_value() || parser.isSet(screenshot);
+
+    QSettings settings;
+    re::ProfileStore profiles(settings);
+    re::CredentialStore credentials(settings);
+    re::ui::MessageBoxPrompter interactivePrompter;
+    re::ui::ScriptedPrompter unattendedPrompter;
+    re::ui::Prompter &prompter = unattended ? static_cast<re::ui::Prompter &>(unattendedPrompter)
+                                            : interactivePrompter;
+    re::ui::ExplorerApp explorer(&profiles, &credentials, prompter);
+    re::ui::MainWindow &window = explorer.window();
+    window.show();
+
+    int exitCode = 0;
+    const auto failAndQuit = [&](const QString &message) {
+        printError(message);
+        if (!unattended)
+            prompter.warn(&window, QApplication::translate("main", "Demo"), message);
+        exitCode = 1;
+        QApplication::exit(1);
+    };
+
+    re::ui::DemoServer demoServer;
+    std::unique_ptr<re::ui::Screenshotter> screenshotter;
+    if (parser.isSet(demo)) {
+        const auto program = re::ui::DemoServer::findEmulator(buildTreeEmulator());
+        if (!program) {
+            printError(program.error());
+            if (!unattended)
+                prompter.warn(&window, QApplication::translate("main", "Demo"), program.error());
+            return 1;
+        }
+        if (parser.isSet(screenshot))
+            screenshotter = std::make_unique<re::ui::Screenshotter>(explorer, parser.value(screenshot));
+        QObject::connect(&demoServer, &re::ui::DemoServer::failed, &window, failAndQuit);
+        QObject::connect(&demoServer, &re::ui::DemoServer::ready, &window,
+                         [&](const re::ui::DemoServer::Endpoint &endpoint) {
+                             // A profile for this run only: the demo certificate is pinned here, never saved.
+                             re::ServerProfile profile = re::ServerProfile::create(endpoint.url);
+                             profile.displayName = QApplication::translate("main", "Demo server");
+                             profile.userName = endpoint.user;
+                             profile.pinnedSha256 = endpoint.certificateSha256;
+                             explorer.connectTemporary(profile, endpoint.password);
+                         });
+        QObject::connect(&explorer, &re::ui::ExplorerApp::connectionFailed, &window, failAndQuit);
+        QObject::connect(&explorer, &re::ui::ExplorerApp::connected, &window, [&] {
+            // The demo's own invented credentials are printed by the emulator; this line only
+            // tells scripts and smoke tests that the window is connected.
+            std::printf("restore-explorer: demo connected: %s\n", qPrintable(window.statusText()));
+            std::fflush(stdout);
+        });
+        if (screenshotter) {
+            QObject::connect(&explorer, &re::ui::ExplorerApp::connected, screenshotter.get(),
+                             &re::ui::Screenshotter::start);
+            QObject::connect(screenshotter.get(), &re::ui::Screenshotter::finished, &window,
+                             [&](bool ok, const QString &message) {
+                                 std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
+                                 exitCode = ok ? 0 : 1;
+                                 QApplication::exit(exitCode);
+                             });
+        }
+        demoServer.start(program.value());
+    } else {
+        explorer.showConnectDialog();
+    }
+
+    if (quitAfterMs)
+        QTimer::singleShot(*quitAfterMs, &window, [&] {
+            if (parser.isSet(demo) && !window.isAttached() && exitCode == 0) {
+                printError(QApplication::translate("main", "The demo was not connected after %1 ms.")
+                               .arg(*quitAfterMs));
+                exitCode = 3;
+            }
+            window.close();
+            QApplication::quit();
+        });
+    const int loopResult = QApplication::exec();
+    return exitCode != 0 ? exitCode : loopResult;
 }

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "prompter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,7 +12,8 @@
 
 TEST(MainWindowShell, OpensAndClosesCleanly)
 {
-    re::ui::MainWindow window;
+    re::ui::ScriptedPrompter prompter;
+    re::ui::MainWindow window(prompter);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Restore Explorer"));
@@ -21,7 +23,8 @@ TEST(MainWindowShell, OpensAndClosesCleanly)
 
 TEST(MainWindowShell, QuitActionHasStandardShortcutAndClosesWindow)
 {
-    re::ui::MainWindow window;
+    re::ui::ScriptedPrompter prompter;
+    re::ui::MainWindow window(prompter);
     window.show();
     auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
     ASSERT_NE(quit, nullptr);
@@ -32,7 +35,8 @@ TEST(MainWindowShell, QuitActionHasStandardShortcutAndClosesWindow)
 
 TEST(MainWindowShell, StatusBarSaysNotConnected)
 {
-    re::ui::MainWindow window;
+    re::ui::ScriptedPrompter prompter;
+    re::ui::MainWindow window(prompter);
     const auto labels = window.statusBar()->findChildren<QLabel *>();
     const bool found = std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
         return l->text() == QStringLiteral("Not connected") && !l->accessibleName().isEmpty();

@@ -62,15 +62,19 @@ TrustDialog::TrustDialog(const QString &serverTitle, const CertificateInfo &cert
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
+    intro->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     header->addWidget(intro, 1);
     layout->addLayout(header);
+    layout->addSpacing(6);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
-    auto addRow = [&](const QString &labelText, const QString &value, const QString &objectName) {
+    auto addRow = [&](const QString &labelText, const QString &value, const QString &objectName,
+                      bool wrap = true) {
         QLabel *field = selectableLabel(value, this);
+        field->setWordWrap(wrap);
         field->setObjectName(objectName);
         field->setAccessibleName(labelText);
         form->addRow(labelText, field);
@@ -78,15 +82,20 @@ TrustDialog::TrustDialog(const QString &serverTitle, const CertificateInfo &cert
     };
     addRow(tr("Subject:"), certificate.subject, QStringLiteral("subjectLabel"));
     addRow(tr("Issuer:"), certificate.issuer, QStringLiteral("issuerLabel"));
-    addRow(tr("Valid from:"), validityText(certificate.notBefore), QStringLiteral("notBeforeLabel"));
+    addRow(tr("Valid from:"), validityText(certificate.notBefore), QStringLiteral("notBeforeLabel"),
+           false);
     QLabel *notAfter = addRow(tr("Valid until:"), validityText(certificate.notAfter),
-                              QStringLiteral("notAfterLabel"));
+                              QStringLiteral("notAfterLabel"), false);
     if (certificate.notAfter.isValid() && certificate.notAfter < QDateTime::currentDateTimeUtc())
         notAfter->setText(tr("%1 (expired)").arg(notAfter->text()));
 
     QLabel *fingerprint = addRow(tr("SHA-256 fingerprint:"),
                                  TrustStore::formatFingerprint(certificate.sha256Hex),
-                                 QStringLiteral("fingerprintLabel"));
+                                 QStringLiteral("fingerprintLabel"), false);
+    // Two lines of 16 bytes: easier to compare by eye than one line of 32.
+    const QString formatted = fingerprint->text();
+    if (formatted.size() > 48)
+        fingerprint->setText(formatted.left(47) + u'\n' + formatted.mid(48));
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     if (!certificate.problems.isEmpty()) {
@@ -95,6 +104,7 @@ TrustDialog::TrustDialog(const QString &serverTitle, const CertificateInfo &cert
         setWarningStyle(problems);
     }
     layout->addLayout(form);
+    layout->addSpacing(6);
 
     m_trustCheck = new QCheckBox(tr("&Trust this certificate for this server"), this);
     m_trustCheck->setObjectName(QStringLiteral("trustCheck"));
@@ -122,7 +132,10 @@ TrustDialog::TrustDialog(const QString &serverTitle, const CertificateInfo &cert
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_cancelButton->setFocus();
-    setMinimumWidth(560);
+    // Wide enough for the fingerprint and the subject; as tall as the wrapped texts need.
+    constexpr int kWidth = 620;
+    const int height = heightForWidth(kWidth);
+    resize(kWidth, height > 0 ? height : sizeHint().height());
 }
 
 bool TrustDialog::trustConfirmed() const
