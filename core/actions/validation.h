@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace re::actions {
+
+// Why a request cannot be sent: the field a wizard page should highlight (the request's own
+// property name, e.g. "mailbox", "credentials.userName") and one translated sentence.
+struct ValidationError
+{
+    QString field;
+    QString message;
+};
+
+using Validity = Result<void, ValidationError>;
+
+// One line of "what will be sent": stable key (used by the restore log), translated label, and
+// the value as shown. Secret values are already masked here; the real value never leaves the
+// request.
+struct SummaryLine
+{
+    QString key;
+    QString label;
+    QString value;
+    bool secret = false;
+};
+
+// What a summary shows instead of a secret.
+QString maskedSecret();
+
+// The summary as {key: shown value}; secrets stay masked.
+QJsonObject summaryToJson(const QList<SummaryLine> &lines);
+
+// A name@domain.tld address (no display names, no spaces). Deliberately simple: the server
+// decides what it can deliver; this only catches typing mistakes.
+bool isEmailAddress(const QString &text);
+// One or more addresses separated by ';' or ','; every one must be an address.
+bool isEmailAddressList(const QString &text);
+// A DNS host name or IP address without scheme, port or path (outlook.office365.com).
+bool isHostName(const QString &text);
+
+Validity invalid(const QString &field, const QString &message);
+
+} // namespace re::actions
