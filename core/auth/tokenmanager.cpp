@@ -67,7 +67,7 @@ void TokenManager::login(const QString &userName, const QString &password)
 {
     if (!m_dialect) {
         qCWarning(lcAuth) << "login requested before an API version was chosen";
-        emit loginFailed(errors::unexpectedShape(tr("No API version has been chosen for this server yet."), {}));
+        emit loginFailed(errors::noApiVersion(QStringLiteral("POST /Token")));
         return;
     }
     const quint64 generation = ++m_generation;

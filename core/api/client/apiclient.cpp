@@ -88,6 +88,8 @@ QNetworkRequest ApiClient::buildRequest(const RequestSpec &spec, const QString &
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     else if (!spec.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (spec.response == ResponseKind::Stream) // files are measured and sniffed as sent: no transparent decompression
+        request.setRawHeader("Accept-Encoding", "identity");
     if (spec.authenticated && !accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     const QString agent = QCoreApplication::applicationName() + QLatin1Char('/') + QCoreApplication::applicationVersion();
@@ -123,27 +125,26 @@ ApiJob *ApiClient::send(const RequestSpec &spec, TimeoutPolicy::Preset preset)
 
 ApiJob *ApiClient::send(const RequestSpec &spec, const TimeoutPolicy &policy)
 {
-    ApiJob *job = spec.pathSegments.isEmpty()
-                      ? ApiJob::failed(this, spec,
-                                       errors::unexpectedShape(tr("The request has no address."), spec.describe()))
-                      : new ApiJob(this, spec, policy);
+    if (spec.pathSegments.isEmpty())
+        return failedJob(QString::fromLatin1(spec.method), errors::invalidRequest(spec.describe()));
+    auto *job = new ApiJob(this, spec, policy);
     // Started from the event loop so the caller can connect to the job first, whatever happens.
+    QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+ApiJob *ApiClient::failedJob(const QString &what, ApiError error)
+{
+    RequestSpec spec;
+    spec.pathSegments = {what};
+    ApiJob *job = ApiJob::failed(this, spec, std::move(error));
     QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
     return job;
 }
 
 ApiJob *ApiClient::noDialectJob(const QString &what)
 {
-    ApiError error;
-    error.kind = ApiError::Kind::Validation;
-    error.message = tr("No API version has been chosen for this server yet. Connect first, or choose a version "
-                       "in the server's settings.");
-    error.request = what;
-    RequestSpec spec;
-    spec.pathSegments = {what};
-    ApiJob *job = ApiJob::failed(this, spec, std::move(error));
-    QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
-    return job;
+    return failedJob(what, errors::noApiVersion(what));
 }
 
 Result<QNetworkReply *, ApiError> ApiClient::startRawRequest(const RequestSpec &spec,
@@ -255,13 +256,8 @@ ApiJob *ApiClient::action(const ActionTarget &target, ActionVerb verb, const QJs
     if (!m_dialect)
         return noDialectJob(QStringLiteral("action"));
     Result<RequestSpec, ApiError> spec = m_dialect->actionRequest(target, verb, options);
-    if (!spec) {
-        RequestSpec none;
-        none.pathSegments = {QStringLiteral("action")};
-        ApiJob *job = ApiJob::failed(this, none, spec.error());
-        QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
-        return job;
-    }
+    if (!spec)
+        return failedJob(QStringLiteral("action"), spec.error());
     TimeoutPolicy::Preset preset = TimeoutPolicy::Preset::Browse;
     if (spec->response == ResponseKind::Stream)
         preset = TimeoutPolicy::Preset::Download;

@@ -112,6 +112,8 @@ private:
                                              const QString &request);
     void attachTrust(QNetworkReply *reply, const QString &request);
     void sendTokenRequest(const RequestSpec &spec, std::function<void(Result<QJsonDocument, ApiError>)> onReply);
+    // A job that finishes with `error` without sending anything (started from the event loop).
+    ApiJob *failedJob(const QString &what, ApiError error);
     ApiJob *noDialectJob(const QString &what);
     // Connects `onResult` to job->finished() in `context`.
     static void whenFinished(ApiJob *job, QObject *context, std::function<void(ApiJob &)> onResult);

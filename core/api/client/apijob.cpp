@@ -231,7 +231,9 @@ void ApiJob::abortFor(Abort reason)
     if (isFinished() || !m_reply)
         return;
     m_abort = reason;
-    qCInfo(lcApi) << "aborting" << m_spec.describe() << "reason" << static_cast<int>(reason);
+    static constexpr const char *kReasons[] = {"", "cancelled", "connect timeout", "first-byte timeout",
+                                               "inactivity timeout"};
+    qCInfo(lcApi).noquote() << "aborting" << m_spec.describe() << "-" << kReasons[static_cast<int>(reason)];
     m_reply->abort(); // emits finished → onReplyFinished maps m_abort
 }
 

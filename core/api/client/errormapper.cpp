@@ -295,6 +295,21 @@ ApiError badCredentials(const ApiError &cause)
     return make(ApiError::Kind::BadCredentials, message, cause.request, cause.httpStatus, cause.serverMessage);
 }
 
+ApiError noApiVersion(const QString &request)
+{
+    return make(ApiError::Kind::Validation,
+                tr("No API version has been chosen for this server yet. Connect first, or choose a version in "
+                   "the server's settings."),
+                request);
+}
+
+ApiError invalidRequest(const QString &request)
+{
+    return make(ApiError::Kind::Validation,
+                tr("This operation cannot be sent to the server as requested. Check the selection and try again."),
+                request);
+}
+
 ApiError noSupportedVersion(const QUrl &url)
 {
     return make(ApiError::Kind::NotFound,

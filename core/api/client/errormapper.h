@@ -58,6 +58,11 @@ ApiError loginBeingRenewed(const QString &request);
 // The password grant was refused (400 invalid_grant, or 401).
 ApiError badCredentials(const ApiError &cause);
 
+// A request asked for before the server's API version is known (not detected, not chosen).
+ApiError noApiVersion(const QString &request);
+// A request that cannot be sent as built (no address); `request` names it.
+ApiError invalidRequest(const QString &request);
+
 // Version detection found no prefix this program speaks.
 ApiError noSupportedVersion(const QUrl &url);
 
