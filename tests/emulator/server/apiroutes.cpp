@@ -284,11 +284,22 @@ Reply ApiRoutes::listSessions(const Request &request)
             return !t || (isLowerBound ? *t < *bound : *t > *bound);
         });
     }
+    // v8 ordering: by creation (default) or end time, newest first unless orderAsc=true; running sessions
+    // (no end time yet) count as the newest when ordering by end time.
     Result<std::optional<bool>> ascending = queryBoolean(request, QStringLiteral("orderAsc"));
     if (!ascending)
         return Reply::message(400, ascending.error());
-    if (ascending->value_or(false))
-        std::reverse(all.begin(), all.end());
+    const QString orderBy = request.queryValue(QStringLiteral("orderBy")).value_or(QStringLiteral("CreationTime"));
+    const bool byEndTime = orderBy.compare(QLatin1String("EndTime"), Qt::CaseInsensitive) == 0;
+    if (!byEndTime && orderBy.compare(QLatin1String("CreationTime"), Qt::CaseInsensitive) != 0)
+        return Reply::message(400, QStringLiteral("orderBy must be CreationTime or EndTime, not '%1'.").arg(orderBy));
+    const auto sortKey = [byEndTime](const RestoreSession &s) {
+        return byEndTime ? s.endTime.value_or(QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::max(), Qt::UTC))
+                         : s.creationTime;
+    };
+    std::stable_sort(all.begin(), all.end(), [&](const RestoreSession &a, const RestoreSession &b) {
+        return ascending->value_or(false) ? sortKey(a) < sortKey(b) : sortKey(b) < sortKey(a);
+    });
     const Wire wire(request);
     return pageReply(wire, {"RestoreSessions"}, {}, *range, slice(all, *range),
                      [&wire](const RestoreSession &s) { return sessionJson(wire, s); });
@@ -734,6 +745,10 @@ Reply ApiRoutes::getDriveItem(const Request &request, const RouteParams &params,
     const QString what = folder ? QStringLiteral("Folder") : QStringLiteral("Document");
     if (!item || item->isFolder != folder)
         return notFound(what, params[2]);
+    // v6+ folders take ?versionId=; the emulator's folders have one version only.
+    if (const std::optional<QString> versionId = request.queryValue(QStringLiteral("versionId"));
+        folder && versionId && *versionId != QString::number(item->versionId))
+        return notFound(QStringLiteral("Version"), *versionId);
     return Reply::json(driveItemJson(Wire(request), params[0], *item));
 }
 

@@ -3,6 +3,7 @@
 #include "emulator_fixture.h"
 
 #include <QTcpSocket>
+#include <QTest>
 
 using namespace vb365emu::test;
 
@@ -268,4 +269,27 @@ TEST_F(Lenient, OddInputGetsClearErrorsAndNeverStopsTheServer)
         EXPECT_TRUE(answer.isEmpty() || answer.startsWith("HTTP/1.1 4")) << answer.left(100).toStdString();
     }
     EXPECT_EQ(api.get(QStringLiteral("Organizations")).status, 200);
+}
+
+TEST_F(Lenient, SessionListsFilterAndOrderLikeV8)
+{
+    Api api(*emulator, QStringLiteral("v8"));
+    const QString first = idOf(api.explore(QStringLiteral("vex")));
+    QTest::qWait(20);
+    const QString second = idOf(api.explore(QStringLiteral("veod")));
+    api.action(QStringLiteral("RestoreSessions/") + first, {}, QStringLiteral("Stop"));
+
+    const auto ids = [&api](const QString &query) {
+        QStringList list;
+        for (const QJsonValue &s : api.get(QStringLiteral("RestoreSessions?") + query).json()[QStringLiteral("results")].toArray())
+            list.append(idOf(s));
+        return list;
+    };
+    EXPECT_EQ(ids(QStringLiteral("limit=10")), (QStringList{second, first}));
+    EXPECT_EQ(ids(QStringLiteral("orderAsc=true")), (QStringList{first, second}));
+    EXPECT_EQ(ids(QStringLiteral("orderBy=EndTime")), (QStringList{second, first})) << "running sessions sort as newest";
+    EXPECT_EQ(ids(QStringLiteral("endTimeFrom=2000-01-01T00:00:00Z")), QStringList{first});
+    EXPECT_EQ(ids(QStringLiteral("startTimeFrom=2999-01-01T00:00:00Z")), QStringList{});
+    EXPECT_EQ(api.get(QStringLiteral("RestoreSessions?orderBy=Name")).status, 400);
+    EXPECT_EQ(api.get(QStringLiteral("RestoreSessions?startTimeTo=yesterday")).status, 400);
 }
