@@ -255,11 +255,15 @@ ActionCall CopyToOneDrive::call() const
 {
     QJsonObject options {{QStringLiteral("onedrive"), oneDriveObject(destinationOneDrive)},
                          {QStringLiteral("documentVersion"), documentVersionText(documentVersion)},
-                         {QStringLiteral("documentLastVersionAction"), lastVersionActionText(lastVersionAction)},
                          {QStringLiteral("changedItems"), changedItems},
                          {QStringLiteral("deletedItems"), deletedItems},
-                         {QStringLiteral("restorePermissions"), restorePermissions},
-                         {QStringLiteral("sendSharedLinksNotification"), sendSharedLinksNotification}};
+                         {QStringLiteral("restorePermissions"), restorePermissions}};
+    // The last-version action only means something when only the last version is written
+    // (api-reference §8.4); with all versions the server always merges (seed 001 example 4 omits it).
+    if (documentVersion == DocumentVersionMode::Last)
+        options.insert(QStringLiteral("documentLastVersionAction"), lastVersionActionText(lastVersionAction));
+    if (sendSharedLinksNotification) // v6+ only; the v5 table does not know it
+        options.insert(QStringLiteral("sendSharedLinksNotification"), true);
     if (!destinationFolder.trimmed().isEmpty())
         options.insert(QStringLiteral("folder"), destinationFolder.trimmed());
     credentials.addTo(options);
@@ -275,8 +279,9 @@ QList<SummaryLine> CopyToOneDrive::summary() const
          destinationFolder.trimmed().isEmpty() ? translate("(root)") : destinationFolder.trimmed()},
         {QStringLiteral("documentVersion"), translate("Versions"), documentVersionLabel(documentVersion)},
         {QStringLiteral("documentLastVersionAction"), translate("Latest version"),
-         lastVersionAction == LastVersionActionMode::Overwrite ? translate("Overwrite the existing document")
-                                                               : translate("Merge with the existing document")},
+         documentVersion == DocumentVersionMode::All ? translate("merged with the existing versions")
+         : lastVersionAction == LastVersionActionMode::Overwrite ? translate("Overwrite the existing document")
+                                                                 : translate("Merge with the existing document")},
         {QStringLiteral("changedItems"), translate("Changed items"), yesNo(changedItems)},
         {QStringLiteral("deletedItems"), translate("Deleted items"), yesNo(deletedItems)},
         {QStringLiteral("restorePermissions"), translate("Restore permissions"), yesNo(restorePermissions)},
