@@ -150,7 +150,9 @@ qint64 DeletionPattern::rawIndex(qint64 visible, bool showDeleted) const
 TenantData::TenantData(TenantKind kind, quint64 seed) : m_kind(kind), m_seed(seed)
 {
     const auto &names = pools::organizationNames();
-    const qsizetype first = qsizetype((seed % quint64(names.size()) + quint64(names.size()) - 1) % quint64(names.size()));
+    // Seed 1 (the default) starts at contoso; every other seed shifts through the list.
+    const quint64 poolSize = quint64(names.size());
+    const qsizetype first = qsizetype((seed % poolSize + poolSize - 1) % poolSize);
     const int organizationCount = kind == TenantKind::Demo ? 2 : 1;
     for (int i = 0; i < organizationCount; ++i) {
         const pools::OrganizationName &name = names.at((first + i) % names.size());
@@ -174,9 +176,8 @@ TenantData::TenantData(TenantKind kind, quint64 seed) : m_kind(kind), m_seed(see
             o.description = u"Added to the backup infrastructure, never backed up"_s;
             o.type = OrganizationType::Hybrid;
             o.region = OrganizationRegion::Germany;
-            o.isTeamsOnline = false;
         }
-        o.isTeamsOnline = kind == TenantKind::Demo && i == 0;
+        o.isTeamsOnline = kind == TenantKind::Demo && i == 0; // only the demo's Contoso licenses Teams
         m_organizations << o;
 
         DetRandom order(seed, "people-order", {quint64(i)});
