@@ -403,8 +403,13 @@ TEST(EmulatorContent, FourGibDocumentStreamsWithoutMemory)
     const double gbPerSecond = double(total) / seconds / 1e9;
     RecordProperty("generation_GB_per_s", QByteArray::number(gbPerSecond, 'f', 2).constData());
     std::printf("generated 1 GiB in %.3f s = %.2f GB/s\n", seconds, gbPerSecond);
-    // The target is >= 2 GB/s on an idle machine; the bound leaves room for a busy shared CI runner.
+    // The target is >= 2 GB/s on an idle machine (measured 6-13 GB/s); the bound leaves room for a busy
+    // shared CI runner, and for AddressSanitizer, which checks every byte copied (measured 0.76 GB/s).
+#if defined(__SANITIZE_ADDRESS__)
+    EXPECT_GT(gbPerSecond, 0.1);
+#else
     EXPECT_GT(gbPerSecond, 0.5);
+#endif
 }
 
 TEST(EmulatorContent, GeneratedBytesFillIsConsistentAtAnyAlignment)
