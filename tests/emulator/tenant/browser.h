@@ -68,15 +68,37 @@ public:
         return folders;
     }
 
+    // A folder's items as the session sees them: deleted ones only with showDeleted, and none that arrived
+    // after the session's point in time.
+    DeletionPattern mailItemPattern(qint64 mailbox, int folder) const
+    {
+        DeletionPattern pattern = m_data.mailItemPattern(m_org, mailbox, folder);
+        if (m_scope.pointInTime)
+            pattern.first = m_data.mailItemsNewerThan(m_org, mailbox, folder, *m_scope.pointInTime);
+        return pattern;
+    }
+
     Segment<MailItem> mailItemsOf(qint64 mailbox, int folder) const
     {
-        const DeletionPattern pattern = m_data.mailItemPattern(m_org, mailbox, folder);
+        const DeletionPattern pattern = mailItemPattern(mailbox, folder);
         const bool showDeleted = m_scope.showDeleted;
         const TenantData &data = m_data;
         const int org = m_org;
         return {pattern.visibleCount(showDeleted), [&data, org, mailbox, folder, pattern, showDeleted](qint64 i) {
                     return data.mailItem(org, mailbox, folder, pattern.rawIndex(i, showDeleted));
                 }};
+    }
+
+    std::optional<MailItem> mailItem(qint64 mailbox, const QString &id) const
+    {
+        const auto address = m_data.mailItemAddress(m_org, mailbox, id);
+        if (!address || !mailFolderVisible(mailbox, address->first)
+            || address->second < mailItemPattern(mailbox, address->first).first)
+            return std::nullopt;
+        MailItem item = m_data.mailItem(m_org, mailbox, address->first, address->second);
+        if (item.isDeleted && !m_scope.showDeleted)
+            return std::nullopt;
+        return item;
     }
 
     std::optional<qint64> drive(const QString &id) const
@@ -131,15 +153,26 @@ public:
                 }};
     }
 
+    // The documents of one container the session lists, latest versions as of its point in time.
+    QList<DocumentBlueprint> visibleDocuments(qint64 drive, int container) const
+    {
+        QList<DocumentBlueprint> documents;
+        const bool showDeleted = m_scope.showDeleted;
+        const DeletionPattern pattern = m_data.documentPattern(m_org, drive, container);
+        for (qint64 i = 0; i < pattern.visibleCount(showDeleted); ++i) {
+            DocumentBlueprint document = m_data.document(m_org, drive, container, pattern.rawIndex(i, showDeleted));
+            if (atPointInTime(document))
+                documents << document;
+        }
+        return documents;
+    }
+
     Segment<DriveItem> documentsSegment(qint64 drive, int container) const
     {
-        const DeletionPattern pattern = m_data.documentPattern(m_org, drive, container);
-        const bool showDeleted = m_scope.showDeleted;
+        const QList<DocumentBlueprint> documents = visibleDocuments(drive, container);
         const TenantData &data = m_data;
-        const int org = m_org;
-        return {pattern.visibleCount(showDeleted), [&data, org, drive, container, pattern, showDeleted](qint64 i) {
-                    const DocumentBlueprint document = data.document(org, drive, container, pattern.rawIndex(i, showDeleted));
-                    return data.documentVersion(document, document.versionCount);
+        return {documents.size(), [&data, documents](qint64 i) {
+                    return data.documentVersion(documents.at(i), documents.at(i).latestVersion);
                 }};
     }
 
@@ -148,10 +181,7 @@ public:
     QList<PlacedDocument> documentsUnder(qint64 drive, int container, const QString &prefix) const
     {
         QList<PlacedDocument> documents;
-        const bool showDeleted = m_scope.showDeleted;
-        const DeletionPattern pattern = m_data.documentPattern(m_org, drive, container);
-        for (qint64 i = 0; i < pattern.visibleCount(showDeleted); ++i) {
-            DocumentBlueprint document = m_data.document(m_org, drive, container, pattern.rawIndex(i, showDeleted));
+        for (DocumentBlueprint &document : visibleDocuments(drive, container)) {
             const QString path = prefix + document.name;
             documents.append({std::move(document), path});
         }
@@ -168,12 +198,27 @@ public:
         if (!address || address->isFolder || !containerVisible(address->container))
             return std::nullopt;
         DocumentBlueprint document = m_data.document(m_org, drive, address->container, address->index);
-        if (document.isDeleted && !m_scope.showDeleted)
+        if ((document.isDeleted && !m_scope.showDeleted) || !atPointInTime(document))
             return std::nullopt;
         return document;
     }
 
 private:
+    // Whether the document existed at the session's point in time; if so, its latest version is set to the
+    // newest one written by then.
+    bool atPointInTime(DocumentBlueprint &document) const
+    {
+        if (!m_scope.pointInTime)
+            return true;
+        const QDateTime &pointInTime = *m_scope.pointInTime;
+        if (document.created > pointInTime)
+            return false;
+        document.latestVersion = 1;
+        for (int v = 2; v <= document.versionCount && TenantData::versionTime(document, v) <= pointInTime; ++v)
+            document.latestVersion = v;
+        return true;
+    }
+
     const TenantData &m_data;
     int m_org;
     const ExploreScope &m_scope;

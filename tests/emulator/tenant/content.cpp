@@ -327,7 +327,7 @@ void collectContainer(const Browser &browser, qint64 drive, int container, const
                       QList<ArchiveEntry> &entries)
 {
     for (const PlacedDocument &placed : browser.documentsUnder(drive, container, prefix))
-        entries << archiveEntry(browser.data(), placed.document, placed.document.versionCount, placed.path);
+        entries << archiveEntry(browser.data(), placed.document, placed.document.latestVersion, placed.path);
 }
 
 QString baseName(const QString &fileName)
@@ -379,7 +379,7 @@ GeneratedContent ContentGenerator::documentsZip(const QString &oneDriveId, const
         const std::optional<DocumentBlueprint> document = b.document(*drive, id);
         if (!document)
             return notFound(u"document %1 not found in OneDrive %2"_s.arg(id, oneDriveId));
-        entries << archiveEntry(b.data(), *document, document->versionCount, document->name);
+        entries << archiveEntry(b.data(), *document, document->latestVersion, document->name);
     }
     return zipOf(entries, u"archive.zip"_s);
 }

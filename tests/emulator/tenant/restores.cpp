@@ -70,9 +70,9 @@ std::optional<DocumentRestoreStatistics> ProductionState::restoreDocuments(
         const std::optional<DocumentBlueprint> document = browser.document(*drive, id);
         if (!document)
             return std::nullopt;
-        const int version = versionId.value_or(document->versionCount);
-        if (version < 1 || version > document->versionCount
-            || (version < document->versionCount && !view.scope().showAllVersions))
+        const int version = versionId.value_or(document->latestVersion);
+        if (version < 1 || version > document->latestVersion
+            || (version < document->latestVersion && !view.scope().showAllVersions))
             return std::nullopt;
         plan.append({*document, version, containerPath(browser, *drive, document->container)});
     }

@@ -143,13 +143,7 @@ std::optional<MailItem> TenantView::mailItem(const QString &mailboxId, const QSt
     const std::optional<qint64> mailbox = browser.mailbox(mailboxId);
     if (!mailbox)
         return std::nullopt;
-    const auto address = m_data->mailItemAddress(m_organizationIndex, *mailbox, itemId);
-    if (!address || !browser.mailFolderVisible(*mailbox, address->first))
-        return std::nullopt;
-    MailItem item = m_data->mailItem(m_organizationIndex, *mailbox, address->first, address->second);
-    if (item.isDeleted && !m_scope.showDeleted)
-        return std::nullopt;
-    return item;
+    return browser.mailItem(*mailbox, itemId);
 }
 
 Page<OneDrive> TenantView::oneDrives(PageRange range) const
@@ -220,7 +214,7 @@ std::optional<DriveItem> TenantView::driveItem(const QString &oneDriveId, const 
     const std::optional<DocumentBlueprint> document = browser.document(*drive, itemId);
     if (!document)
         return std::nullopt;
-    return m_data->documentVersion(*document, document->versionCount);
+    return m_data->documentVersion(*document, document->latestVersion);
 }
 
 std::optional<Page<DriveItem>> TenantView::documentVersions(const QString &oneDriveId, const QString &documentId,
@@ -233,9 +227,9 @@ std::optional<Page<DriveItem>> TenantView::documentVersions(const QString &oneDr
     const std::optional<DocumentBlueprint> document = browser.document(*drive, documentId);
     if (!document)
         return std::nullopt;
-    const qint64 previous = m_scope.showAllVersions ? document->versionCount - 1 : 0;
+    const qint64 previous = m_scope.showAllVersions ? document->latestVersion - 1 : 0;
     return pageOf<DriveItem>(previous, range, [&](qint64 i) {
-        return m_data->documentVersion(*document, int(document->versionCount - 1 - i));
+        return m_data->documentVersion(*document, int(document->latestVersion - 1 - i));
     });
 }
 
@@ -247,9 +241,9 @@ std::optional<DriveItem> TenantView::documentVersion(const QString &oneDriveId, 
     if (!drive)
         return std::nullopt;
     const std::optional<DocumentBlueprint> document = browser.document(*drive, documentId);
-    if (!document || versionId < 1 || versionId > document->versionCount)
+    if (!document || versionId < 1 || versionId > document->latestVersion)
         return std::nullopt;
-    if (versionId < document->versionCount && !m_scope.showAllVersions)
+    if (versionId < document->latestVersion && !m_scope.showAllVersions)
         return std::nullopt;
     return m_data->documentVersion(*document, versionId);
 }

@@ -6,6 +6,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace vb365emu {
 using namespace Qt::StringLiterals;
 
@@ -128,21 +130,31 @@ bool DeletionPattern::isDeleted(qint64 raw) const
     return allDeleted || (period >= 2 && raw % period == period - 1);
 }
 
-qint64 DeletionPattern::visibleCount(bool showDeleted) const
+namespace {
+
+// How many of the raw indices [0, n) a view lists.
+qint64 keptBelow(const DeletionPattern &pattern, qint64 n, bool showDeleted)
 {
     if (showDeleted)
-        return count;
-    if (allDeleted)
+        return n;
+    if (pattern.allDeleted)
         return 0;
-    return period >= 2 ? count - count / period : count;
+    return pattern.period >= 2 ? n - n / pattern.period : n;
+}
+
+} // namespace
+
+qint64 DeletionPattern::visibleCount(bool showDeleted) const
+{
+    return keptBelow(*this, count, showDeleted) - keptBelow(*this, std::min(first, count), showDeleted);
 }
 
 qint64 DeletionPattern::rawIndex(qint64 visible, bool showDeleted) const
 {
+    const qint64 kept = visible + keptBelow(*this, std::min(first, count), showDeleted);
     if (showDeleted || period < 2)
-        return visible;
-    const qint64 kept = period - 1;
-    return (visible / kept) * period + visible % kept;
+        return kept;
+    return (kept / (period - 1)) * period + kept % (period - 1);
 }
 
 // ---- Organizations and people
@@ -322,6 +334,23 @@ QDateTime TenantData::itemTime(int o, qint64 raw, qint64 count, quint64 key) con
     const qint64 step = std::max<qint64>(60, span / std::max<qint64>(count, 1));
     DetRandom random(key);
     return last.addSecs(-(raw + 1) * step - qint64(random.below(quint64(step / 2 + 1))));
+}
+
+qint64 TenantData::mailItemsNewerThan(int o, qint64 mailbox, int folder, const QDateTime &pointInTime) const
+{
+    // Item times strictly decrease with the raw index (the jitter is below one step), so binary search.
+    const qint64 count = mailItemPattern(o, mailbox, folder).count;
+    qint64 low = 0;
+    qint64 high = count;
+    while (low < high) {
+        const qint64 middle = low + (high - low) / 2;
+        const quint64 key = entityKey(m_seed, "mail-item", {scope(o, mailbox), quint64(folder), quint64(middle)});
+        if (itemTime(o, middle, count, key) > pointInTime)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 std::optional<std::pair<int, qint64>> TenantData::mailItemAddress(int o, qint64 mailbox, const QString &id) const
@@ -575,6 +604,7 @@ DocumentBlueprint TenantData::document(int o, qint64 drive, int container, qint6
         const bool forced = container == 1 && index == 0;
         d.versionCount = forced ? 3 : random.chance(40) ? int(random.between(2, 4)) : 1;
     }
+    d.latestVersion = d.versionCount;
     d.name = title + QLatin1Char('.') + extensionOf(d.format);
 
     const Person owner = person(o, drive);
@@ -600,17 +630,24 @@ DriveItem TenantData::documentVersion(const DocumentBlueprint &document, int ver
     item.name = document.name;
     item.version = u"%1.0"_s.arg(versionId);
     item.versionId = versionId;
-    item.versionCount = versionId == document.versionCount ? document.versionCount : 1;
+    item.versionCount = versionId == document.latestVersion ? document.latestVersion : 1;
     item.createdBy = document.owner;
     item.creationTime = document.created;
-    // Versions are spread evenly between creation and the last modification.
-    item.modificationTime = document.created.addSecs(document.created.secsTo(document.lastModified) * versionId
-                                                     / document.versionCount);
+    item.modificationTime = versionTime(document, versionId);
     item.modifiedBy = versionId % 2 == 0 ? document.colleague : document.owner;
     item.isDeleted = document.isDeleted;
     item.inheritedPermissions = document.container != 0;
     item.sizeBytes = documentContentSize(documentContent(document, versionId));
     return item;
+}
+
+QDateTime TenantData::versionTime(const DocumentBlueprint &document, int versionId)
+{
+    // Version 1 is the upload (creation); later ones are spread evenly up to the last modification.
+    if (document.versionCount <= 1)
+        return document.created;
+    return document.created.addSecs(document.created.secsTo(document.lastModified) * (versionId - 1)
+                                    / (document.versionCount - 1));
 }
 
 DocumentContentSpec TenantData::documentContent(const DocumentBlueprint &document, int versionId) const
@@ -621,8 +658,7 @@ DocumentContentSpec TenantData::documentContent(const DocumentBlueprint &documen
     spec.version = versionId;
     spec.title = document.name.section(QLatin1Char('.'), 0, -2);
     spec.author = versionId % 2 == 0 ? document.colleague : document.owner;
-    spec.modified = document.created.addSecs(document.created.secsTo(document.lastModified) * versionId
-                                             / document.versionCount);
+    spec.modified = versionTime(document, versionId);
     spec.binarySize = document.binarySize;
     return spec;
 }

@@ -20,6 +20,7 @@ namespace vb365emu {
 struct DeletionPattern
 {
     qint64 count = 0;
+    qint64 first = 0; // raw indices below this did not exist yet at the session's point in time
     int period = 0; // 0 = nothing deleted; otherwise raw r is deleted iff r % period == period - 1 (period >= 2)
     bool allDeleted = false;
 
@@ -49,7 +50,8 @@ struct DocumentBlueprint
     QString name; // with extension
     DocumentFormat format = DocumentFormat::Text;
     quint64 contentKey = 0;
-    int versionCount = 1;
+    int versionCount = 1;  // versions in the latest backup
+    int latestVersion = 1; // the newest version at the session's point in time (versionCount without one)
     qint64 binarySize = 0;
     bool isDeleted = false;
     bool editedInProduction = false; // changed in the live OneDrive after the last backup (restores.h)
@@ -93,6 +95,8 @@ public:
     std::optional<int> mailFolderIndex(int org, qint64 mailbox, const QString &id) const;
     DeletionPattern mailItemPattern(int org, qint64 mailbox, int folder) const;
     MailItem mailItem(int org, qint64 mailbox, int folder, qint64 raw) const;
+    // How many items of a folder (a prefix of the newest-first raw order) arrived after `pointInTime`.
+    qint64 mailItemsNewerThan(int org, qint64 mailbox, int folder, const QDateTime &pointInTime) const;
     std::optional<std::pair<int, qint64>> mailItemAddress(int org, qint64 mailbox, const QString &id) const;
 
     // OneDrives: containers are the root (0) and a fixed set of folders (1..), depth-first.
@@ -107,6 +111,8 @@ public:
     DeletionPattern documentPattern(int org, qint64 drive, int container) const;
     DocumentBlueprint document(int org, qint64 drive, int container, qint64 index) const;
     DriveItem documentVersion(const DocumentBlueprint &document, int versionId) const;
+    // When a version was written: version 1 at creation, the last one at the last modification.
+    static QDateTime versionTime(const DocumentBlueprint &document, int versionId);
     DocumentContentSpec documentContent(const DocumentBlueprint &document, int versionId) const;
     std::optional<DriveItemAddress> driveItemAddress(int org, qint64 drive, const QString &id) const;
 

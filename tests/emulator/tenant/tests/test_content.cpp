@@ -452,3 +452,23 @@ TEST(EmulatorContent, UnwritableTemporaryDirectoryIsAClearFailure)
     EXPECT_FALSE(archive.device);
     EXPECT_TRUE(archive.error.contains(u"/nonexistent-vb365-emulator-dir"_s)) << archive.error.toStdString();
 }
+
+TEST(EmulatorContent, PastPointInTimeDownloadsTheVersionOfThen)
+{
+    const Tenant tenant(TenantKind::Demo, 1);
+    const Organization org = tenant.organizations().first();
+    const QDateTime then = org.firstBackupTime->addSecs(org.firstBackupTime->secsTo(*org.lastBackupTime) / 2);
+    const TenantView past = *tenant.view({org.id, then, false, true});
+    const TenantView now = viewOf(tenant, false, true);
+    const OneDrive drive = past.oneDrives({0, 1}).items.first();
+    int olderVersions = 0;
+    for (const DriveItem &document : itemsOf(past.driveDocuments(drive.id, ParentSelector::everything(), everything))) {
+        GeneratedContent content = ContentGenerator(past).document(drive.id, document.id);
+        const QByteArray bytes = readAll(content);
+        EXPECT_EQ(bytes.size(), document.sizeBytes) << document.name.toStdString();
+        GeneratedContent sameVersionNow = ContentGenerator(now).document(drive.id, document.id, document.versionId);
+        EXPECT_EQ(readAll(sameVersionNow), bytes) << document.name.toStdString();
+        olderVersions += document.versionId < now.driveItem(drive.id, document.id)->versionId ? 1 : 0;
+    }
+    EXPECT_GT(olderVersions, 0);
+}

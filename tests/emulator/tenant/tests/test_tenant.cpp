@@ -49,6 +49,15 @@ QString fingerprint(const Tenant &tenant)
     return parts.join(QLatin1Char('|'));
 }
 
+template <typename T>
+QStringList idsOf(const QList<T> &entities)
+{
+    QStringList ids;
+    for (const T &entity : entities)
+        ids << entity.id;
+    return ids;
+}
+
 qint64 residentKiB()
 {
     QFile status(u"/proc/self/status"_s);
@@ -408,4 +417,55 @@ TEST(EmulatorTenant, LargeTenantIsLazy)
     ASSERT_GT(rssBefore, 0);
     // Everything above touched 10,000-entry and 100,000-entry lists; nothing of that may stay resident.
     EXPECT_LT(rssAfter - rssBefore, 20 * 1024) << "RSS grew from " << rssBefore << " KiB to " << rssAfter << " KiB";
+}
+
+TEST(EmulatorTenant, PointInTimeBetweenBackupsShowsTheStateOfThen)
+{
+    const Tenant tenant(TenantKind::Demo, 1);
+    const Organization org = tenant.organizations().first();
+    const QDateTime then = org.firstBackupTime->addSecs(org.firstBackupTime->secsTo(*org.lastBackupTime) / 2);
+    const TenantView now = *tenant.view({org.id, std::nullopt, true, true});
+    const TenantView past = *tenant.view({org.id, then, true, true});
+    EXPECT_EQ(past.mailboxes(everything).totalCount, now.mailboxes(everything).totalCount);
+
+    // Mail: the past shows only what had arrived by then — the older end of every folder.
+    const Mailbox mailbox = now.mailboxes({0, 1}).items.first();
+    const MailFolder inbox = now.mailFolders(mailbox.id, ParentSelector::topLevel(), {0, 1})->items.first();
+    const auto nowItems = now.mailItems(mailbox.id, ParentSelector::childrenOf(inbox.id), everything);
+    const auto pastItems = past.mailItems(mailbox.id, ParentSelector::childrenOf(inbox.id), everything);
+    ASSERT_GT(pastItems->totalCount, 0);
+    ASSERT_LT(pastItems->totalCount, nowItems->totalCount);
+    EXPECT_EQ(idsOf(pastItems->items), idsOf(nowItems->items.mid(nowItems->totalCount - pastItems->totalCount)));
+    for (const MailItem &item : pastItems->items)
+        EXPECT_LE(item.received, then);
+    EXPECT_FALSE(past.mailItem(mailbox.id, nowItems->items.first().id)) << "arrived after the point in time";
+    EXPECT_TRUE(past.mailItem(mailbox.id, pastItems->items.first().id));
+    QList<MailItem> paged;
+    for (qint64 offset = 0; offset < pastItems->totalCount; offset += 4)
+        paged += past.mailItems(mailbox.id, ParentSelector::childrenOf(inbox.id), {offset, 4})->items;
+    EXPECT_EQ(idsOf(paged), idsOf(pastItems->items));
+
+    // OneDrive: documents created later are missing, the others show the version current then.
+    const OneDrive drive = now.oneDrives({0, 1}).items.first();
+    const auto nowDocs = now.driveDocuments(drive.id, ParentSelector::everything(), everything);
+    const auto pastDocs = past.driveDocuments(drive.id, ParentSelector::everything(), everything);
+    EXPECT_LE(pastDocs->totalCount, nowDocs->totalCount);
+    bool olderVersionSeen = false;
+    for (const DriveItem &document : pastDocs->items) {
+        EXPECT_LE(document.creationTime, then);
+        EXPECT_LE(document.modificationTime, then) << document.name.toStdString();
+        const DriveItem latest = *now.driveItem(drive.id, document.id);
+        EXPECT_LE(document.versionId, latest.versionId);
+        olderVersionSeen = olderVersionSeen || document.versionId < latest.versionId;
+        EXPECT_EQ(past.documentVersions(drive.id, document.id, everything)->totalCount, document.versionId - 1);
+        EXPECT_FALSE(past.documentVersion(drive.id, document.id, document.versionId + 1));
+    }
+    EXPECT_TRUE(olderVersionSeen);
+
+    // At (or after) the last backup the view is the latest state.
+    const TenantView atLast = *tenant.view({org.id, org.lastBackupTime, true, true});
+    EXPECT_EQ(atLast.mailItems(mailbox.id, ParentSelector::everything(), {0, 0})->totalCount,
+              now.mailItems(mailbox.id, ParentSelector::everything(), {0, 0})->totalCount);
+    EXPECT_EQ(atLast.driveDocuments(drive.id, ParentSelector::everything(), {0, 0})->totalCount,
+              nowDocs->totalCount);
 }
