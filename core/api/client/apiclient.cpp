@@ -192,7 +192,8 @@ std::optional<ApiError> ApiClient::judgeCertificate(QNetworkReply *reply, const 
 
 void ApiClient::attachTrust(QNetworkReply *reply, const QString &request)
 {
-    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply, request](const QList<QSslError> &errors) {
+    // Context `this`: a reply that outlives its client must not call into it.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, request](const QList<QSslError> &errors) {
         judgeCertificate(reply, errors, request);
     });
 }
