@@ -316,3 +316,29 @@ TEST_F(TokenManagerTest, waitersWhoseContextDiedAreSkipped)
     endpoint.take().reply(FakeTokenEndpoint::grant(QStringLiteral("A1"), QStringLiteral("R1"), 3600));
     EXPECT_FALSE(called);
 }
+
+TEST_F(TokenManagerTest, usableAccessTokenNeverWaitsAndStartsARefreshWhenExpired)
+{
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    TokenTiming timing;
+    timing.now = [&clock] { return clock; };
+    makeManager(timing);
+    EXPECT_TRUE(manager->usableAccessToken().isEmpty()); // logged out
+    logIn(QStringLiteral("A1"), 60);
+    EXPECT_EQ(manager->usableAccessToken(), QStringLiteral("A1"));
+    clock = clock.addSecs(61);
+    EXPECT_TRUE(manager->usableAccessToken().isEmpty());
+    EXPECT_EQ(manager->state(), TokenManager::State::Refreshing);
+    endpoint.take().reply(FakeTokenEndpoint::grant(QStringLiteral("A2"), QStringLiteral("R2"), 60));
+    EXPECT_EQ(manager->usableAccessToken(), QStringLiteral("A2"));
+}
+
+TEST_F(TokenManagerTest, loginWithoutAnApiVersionFailsClearly)
+{
+    manager->setDialect(nullptr);
+    QSignalSpy failed(manager.get(), &TokenManager::loginFailed);
+    manager->login(QStringLiteral("helpdesk"), QStringLiteral("pw"));
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Validation);
+    EXPECT_EQ(endpoint.requests, 0);
+}
