@@ -5,6 +5,7 @@
 #include "api/requestspec.h"
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +158,20 @@ public:
     // get(SessionStatistics) of that id.
     enum class RestoreReply { Statistics, SessionToPoll };
     virtual RestoreReply restoreReply() const { return RestoreReply::Statistics; }
+
+    // (added by actions) POST …/RestoreSessions/{id}/organization/restoreDeviceCode (v5+, §6.6): a device
+    // code for a modern-auth restore; the reply is {userCode, verificationUrl, expiresIn, message}.
+    // Options: targetApplicationId (v5+), targetRegion and targetOrganizationName (v6+).
+    virtual Result<RequestSpec, ApiError> restoreDeviceCode(const QString &sessionId,
+                                                            const QJsonObject &options) const
+    {
+        Q_UNUSED(sessionId)
+        Q_UNUSED(options)
+        ApiError error;
+        error.kind = ApiError::Kind::Validation;
+        error.message = QCoreApplication::translate("Dialect", "Device codes are not available in this API version.");
+        return unexpected(error);
+    }
 
     // Accepts a bare JSON array or a page object on every list (api-reference.md §2.4).
     virtual Result<RawPage, ApiError> parsePage(const QJsonDocument &reply,

@@ -459,6 +459,26 @@ RequestSpec DialectBase::action(
     return invalid;
 }
 
+Result<RequestSpec, ApiError> DialectBase::restoreDeviceCode(
+    const QString &sessionId, const QJsonObject &options) const
+{
+    if (isEmptyId(sessionId))
+        return unexpected(validationError(
+            QCoreApplication::translate("Dialect", "No restore session is open for this action.")));
+    QStringList unknown;
+    const QJsonObject body = optionsFor(options, deviceCodeOptions(), nullptr, &unknown);
+    if (!unknown.isEmpty())
+        qCDebug(lcApi) << "device code options not part of" << prefix() << "request:" << unknown;
+    RequestSpec spec;
+    spec.method = "POST";
+    // Lower-case "organization" on every version: the v6+ OpenAPI path and the v5 PHP client agree.
+    spec.pathSegments = sessionPath(sessionId)
+        << QStringLiteral("organization") << QStringLiteral("restoreDeviceCode");
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.contentType = "application/json";
+    return spec;
+}
+
 bool DialectBase::hasAction(ActionVerb, ResourceKind) const
 {
     return true;

@@ -58,6 +58,8 @@ public:
         const ActionTarget &target, ActionVerb verb, const QJsonObject &options) const override;
     Result<RawPage, ApiError> parsePage(
         const QJsonDocument &reply, const ListQuery &query) const override;
+    Result<RequestSpec, ApiError> restoreDeviceCode(
+        const QString &sessionId, const QJsonObject &options) const override;
 
     bool supports(Collection collection) const override;
     bool supports(ResourceKind kind) const override;
@@ -84,6 +86,12 @@ protected:
     // Whether this version has (verb on kind) at all, beyond what the shared action table resolves.
     virtual bool hasAction(ActionVerb verb, ResourceKind kind) const;
     virtual QStringList allowedOptions(OptionSchema schema) const { return v6OptionNames(schema); }
+    // RESTDeviceCodeRequestOptions (v6+); v5 knows only targetApplicationId.
+    virtual QStringList deviceCodeOptions() const
+    {
+        return {QStringLiteral("targetApplicationId"), QStringLiteral("targetRegion"),
+            QStringLiteral("targetOrganizationName")};
+    }
     // Turns a resolved action and its finished (canonical, re-cased, restricted) body into a
     // request.
     virtual RequestSpec actionSpec(

@@ -24,6 +24,7 @@ protected:
     QString mailItemsFolderParameter() const override { return QStringLiteral("folderId"); }
     bool hasAction(ActionVerb verb, ResourceKind kind) const override;
     QStringList allowedOptions(OptionSchema schema) const override;
+    QStringList deviceCodeOptions() const override { return {QStringLiteral("targetApplicationId")}; }
     RequestSpec actionSpec(
         const ActionOperation &operation, const QJsonObject &body) const override;
 

@@ -1,6 +1,7 @@
 // RestoreRunner on a fake network: v5 statistics, v8 polling with progress, cancel (abort on v5,
 // stop on v8), sends without a body, failures in plain words, the restore log.
 
+#include "actions/devicecode.h"
 #include "actions/restorerunner.h"
 
 #include "api/client/apiclient.h"
@@ -378,4 +379,64 @@ TEST_F(RunnerTest, VersionWithoutTheActionFailsWithTheDialectsMessage)
     EXPECT_EQ(recorded.outcome->result, Outcome::Failed);
     EXPECT_EQ(recorded.outcome->error.kind, ApiError::Kind::Validation);
     EXPECT_TRUE(recorded.outcome->message.contains(u"API version"_s)) << recorded.outcome->message.toStdString();
+}
+
+// ---- device codes ---------------------------------------------------------------------------------
+
+TEST_F(RunnerTest, DeviceCodeRequestPerVersion)
+{
+    const QString app = u"1b2c3d4e-0000-4000-8000-123456789abc"_s;
+    for (const ApiVersion version : {ApiVersion::V5, ApiVersion::V8}) {
+        SCOPED_TRACE(toString(version).toStdString());
+        QList<FakeRequest> seen;
+        connectAs(version, [&](const FakeRequest &request) {
+            seen.append(request);
+            return FakeResponse::json(200, json({{u"userCode"_s, u"F7K2-9QX"_s},
+                                                 {u"verificationUrl"_s, u"https://microsoft.com/devicelogin"_s},
+                                                 {u"expiresIn"_s, 900},
+                                                 {u"message"_s, u"Open the page and enter the code."_s}}));
+        });
+        std::optional<Result<DeviceCode, ApiError>> answer;
+        QObject context;
+        requestDeviceCode(client.get(), {kSession, app, u"Worldwide"_s, {}}, &context,
+                          [&](Result<DeviceCode, ApiError> code) { answer = std::move(code); });
+        ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }));
+        ASSERT_TRUE(*answer) << answer->error().message.toStdString();
+        EXPECT_EQ(answer->value().userCode, u"F7K2-9QX"_s);
+        EXPECT_EQ(answer->value().expiresInSeconds, 900);
+        ASSERT_EQ(seen.size(), 1);
+        EXPECT_EQ(seen.first().method, QByteArray("POST"));
+        EXPECT_EQ(seen.first().path(),
+                  u"/%1/RestoreSessions/%2/organization/restoreDeviceCode"_s.arg(toString(version), kSession));
+        const QJsonObject body = QJsonDocument::fromJson(seen.first().body).object();
+        EXPECT_EQ(body.value(u"targetApplicationId"_s).toString(), app);
+        // RESTDeviceCodeRequestOptions (v6+) has targetRegion; the v5 request does not.
+        EXPECT_EQ(body.contains(u"targetRegion"_s), version != ApiVersion::V5);
+        network.setHandler({});
+    }
+}
+
+TEST_F(RunnerTest, DeviceCodeRefusesABadApplicationIdAndAnswersWithoutCode)
+{
+    int requests = 0;
+    connectAs(ApiVersion::V8, [&](const FakeRequest &) {
+        ++requests;
+        return FakeResponse::json(200, json({{u"message"_s, u"no code here"_s}}));
+    });
+    QObject context;
+    std::optional<Result<DeviceCode, ApiError>> answer;
+    requestDeviceCode(client.get(), {kSession, u"not-a-guid"_s, {}, {}}, &context,
+                      [&](Result<DeviceCode, ApiError> code) { answer = std::move(code); });
+    ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }));
+    ASSERT_FALSE(*answer);
+    EXPECT_EQ(answer->error().kind, ApiError::Kind::Validation);
+    EXPECT_EQ(requests, 0);
+
+    answer.reset();
+    requestDeviceCode(client.get(), {kSession, {}, {}, {}}, &context,
+                      [&](Result<DeviceCode, ApiError> code) { answer = std::move(code); });
+    ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }));
+    ASSERT_FALSE(*answer);
+    EXPECT_EQ(answer->error().kind, ApiError::Kind::UnexpectedResponse);
+    EXPECT_EQ(requests, 1);
 }
