@@ -150,6 +150,13 @@ bool identityMatches(const TreeNode *node, NodeKind kind, const ResourceRef &ref
     return false;
 }
 
+// The failure an error row shows (an empty error only in the instant a retry replaces the row).
+const ApiError &errorOf(const TreeNode *errorRow)
+{
+    static const ApiError none;
+    return errorRow->parent->error ? *errorRow->parent->error : none;
+}
+
 const TreeNode *findIn(const TreeNode *node, NodeKind kind, const ResourceRef &ref)
 {
     for (const auto &child : node->children) {
@@ -587,14 +594,14 @@ QVariant BackupTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (node->kind) {
         case NodeKind::LoadingRow: return tr("Loading…");
-        case NodeKind::ErrorRow: return errorDisplayText(*node->parent->error);
+        case NodeKind::ErrorRow: return errorDisplayText(errorOf(node));
         case NodeKind::MailboxGroup: return tr("Mailboxes");
         case NodeKind::OneDriveGroup: return tr("OneDrives");
         default: return node->name;
         }
     case Qt::ToolTipRole:
         if (node->kind == NodeKind::ErrorRow)
-            return errorDetailsText(*node->parent->error);
+            return errorDetailsText(errorOf(node));
         return node->detail.isEmpty() ? QVariant() : QVariant(node->detail);
     case NodeKindRole: return static_cast<int>(node->kind);
     case ResourceRefRole:
@@ -608,7 +615,7 @@ QVariant BackupTreeModel::data(const QModelIndex &index, int role) const
     case IsArchiveRole: return node->isArchive;
     case LoadingRole: return node->kind == NodeKind::LoadingRow;
     case ErrorRole:
-        return node->kind == NodeKind::ErrorRow ? QVariant::fromValue(*node->parent->error) : QVariant();
+        return node->kind == NodeKind::ErrorRow ? QVariant::fromValue(errorOf(node)) : QVariant();
     case LoadStateRole: return childQuery(node) ? QVariant(static_cast<int>(node->state)) : QVariant();
     case SessionTypeRole:
         return node->sessionType ? QVariant(static_cast<int>(*node->sessionType)) : QVariant();

@@ -1,14 +1,29 @@
 #include "model/itemfilterproxymodel.h"
 
-#include "model/browseroles.h"
+#include "common/logging.h"
+#include "model/itemlistmodel.h"
 
 namespace re {
 
 ItemFilterProxyModel::ItemFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    setSortRole(SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Sorting happens in the list model: a sorted QSortFilterProxyModel inserts every row of a new page
+    // separately, which is quadratic on 100,000-row folders.
     setDynamicSortFilter(true);
+}
+
+void ItemFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_list = qobject_cast<ItemListModel *>(model);
+    if (model && !m_list)
+        qCWarning(lcModel) << "ItemFilterProxyModel needs an ItemListModel; rows pass unfiltered";
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ItemFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_list)
+        m_list->sort(column, order);
 }
 
 void ItemFilterProxyModel::setFilterText(const QString &text)
@@ -22,16 +37,9 @@ void ItemFilterProxyModel::setFilterText(const QString &text)
 
 bool ItemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filterText.isEmpty())
+    if (m_filterText.isEmpty() || !m_list || sourceParent.isValid())
         return true;
-    const QAbstractItemModel *model = sourceModel();
-    const int columns = model->columnCount(sourceParent);
-    for (int column = 0; column < columns; ++column) {
-        const QString text = model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
-        if (text.contains(m_filterText, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return m_list->rowContains(sourceRow, m_filterText);
 }
 
 } // namespace re

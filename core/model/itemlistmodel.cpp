@@ -4,6 +4,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace re {
 
 namespace {
@@ -17,6 +20,59 @@ QString shortDateTime(const QDateTime &time)
 QString flagText(bool set, const QString &text)
 {
     return set ? text : QString();
+}
+
+template <typename T>
+int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// Invalid dates sort first.
+qint64 timeKey(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+bool sortsAsText(ItemListModel::Content content, int column)
+{
+    if (content == ItemListModel::Content::Mail)
+        return column == ItemListModel::MailFrom || column == ItemListModel::MailSubject;
+    return column == ItemListModel::DocumentName || column == ItemListModel::DocumentModifiedBy
+           || column == ItemListModel::DocumentVersion;
+}
+
+const QString &textKey(const MailItem &item, int column)
+{
+    return column == ItemListModel::MailFrom ? item.from : item.subject;
+}
+
+const QString &textKey(const OneDriveDocument &doc, int column)
+{
+    switch (column) {
+    case ItemListModel::DocumentModifiedBy: return doc.modifiedBy;
+    case ItemListModel::DocumentVersion: return doc.version;
+    default: return doc.name;
+    }
+}
+
+qint64 numericKey(const MailItem &item, int column)
+{
+    switch (column) {
+    case ItemListModel::MailReceived: return timeKey(item.received);
+    case ItemListModel::MailSize: return item.attachmentCount;
+    case ItemListModel::MailAttachments: return item.hasAttachments || item.attachmentCount > 0;
+    default: return item.deleted;
+    }
+}
+
+qint64 numericKey(const OneDriveDocument &doc, int column)
+{
+    switch (column) {
+    case ItemListModel::DocumentSize: return doc.sizeBytes;
+    case ItemListModel::DocumentModified: return timeKey(doc.modified);
+    default: return doc.deleted;
+    }
 }
 
 bool sameFolder(const ResourceRef &a, const ResourceRef &b)
@@ -95,6 +151,10 @@ void ItemListModel::resetTo(const ResourceRef &folder)
     m_loadingTimer.stop();
     m_mail.clear();
     m_documents.clear();
+    m_order.clear();
+    m_sortKeys.clear();
+    m_matchText.clear();
+    m_matchCache.clear();
     m_folder = folder;
     m_query = itemQuery(folder);
     m_content = !m_query ? Content::None
@@ -200,12 +260,135 @@ void ItemListModel::appendRows(QList<Row> &target, QList<Row> &&rows)
     if (rows.isEmpty())
         return;
     const int first = static_cast<int>(target.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    const int last = first + static_cast<int>(rows.size()) - 1;
+    // One insertion at the end per page; a sorted list then merges the page into place.
+    beginInsertRows({}, first, last);
     if (target.isEmpty())
         target = std::move(rows);
     else
         target.append(std::move(rows));
+    m_order.reserve(target.size());
+    for (int index = first; index <= last; ++index)
+        m_order.append(index);
     endInsertRows();
+    if (m_sortColumn >= 0) {
+        refreshSortKeys(first);
+        mergeAppendedRows(first);
+    }
+}
+
+void ItemListModel::refreshSortKeys(qsizetype from)
+{
+    if (m_sortColumn < 0 || sortsAsText(m_content, m_sortColumn)) {
+        m_sortKeys.clear();
+        return;
+    }
+    // Numbers and dates compare through plain integers: no QDateTime work inside the sort.
+    m_sortKeys.resize(static_cast<size_t>(m_order.size()));
+    for (auto index = static_cast<size_t>(from); index < m_sortKeys.size(); ++index) {
+        const auto storage = static_cast<qsizetype>(index);
+        m_sortKeys[index] = m_content == Content::Mail ? numericKey(m_mail[storage], m_sortColumn)
+                                                       : numericKey(m_documents[storage], m_sortColumn);
+    }
+}
+
+bool ItemListModel::storageLess(int a, int b) const
+{
+    int order = 0;
+    if (!m_sortKeys.empty())
+        order = compareValues(m_sortKeys[static_cast<size_t>(a)], m_sortKeys[static_cast<size_t>(b)]);
+    else if (m_content == Content::Mail)
+        order = QString::compare(textKey(m_mail[a], m_sortColumn), textKey(m_mail[b], m_sortColumn), Qt::CaseInsensitive);
+    else
+        order = QString::compare(textKey(m_documents[a], m_sortColumn), textKey(m_documents[b], m_sortColumn),
+                                 Qt::CaseInsensitive);
+    if (order == 0)
+        return a < b; // equal keys keep arrival order, in both directions
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+template <typename Reorder>
+void ItemListModel::relayout(Reorder &&reorder)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> storageOfBefore;
+    storageOfBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        storageOfBefore.append(m_order[index.row()]);
+    reorder();
+    if (!before.isEmpty()) {
+        QList<int> rowOfStorage(m_order.size());
+        for (int row = 0; row < m_order.size(); ++row)
+            rowOfStorage[m_order[row]] = row;
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(index(rowOfStorage[storageOfBefore[i]], before[i].column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ItemListModel::mergeAppendedRows(qsizetype from)
+{
+    const auto less = [this](int a, int b) { return storageLess(a, b); };
+    relayout([&] {
+        std::sort(m_order.begin() + from, m_order.end(), less);
+        // Binary insertion of the (small) sorted page into the (large) sorted rows: k·log n comparisons
+        // and one linear copy, instead of a comparison per loaded row.
+        QList<int> merged;
+        merged.reserve(m_order.size());
+        auto next = m_order.cbegin();
+        const auto loadedEnd = m_order.cbegin() + from;
+        for (auto added = loadedEnd; added != m_order.cend(); ++added) {
+            const auto position = std::upper_bound(next, loadedEnd, *added, less);
+            merged.append(next, position);
+            merged.append(*added);
+            next = position;
+        }
+        merged.append(next, loadedEnd);
+        m_order = std::move(merged);
+    });
+}
+
+void ItemListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount() && m_content != Content::None)
+        return;
+    m_sortColumn = column < 0 ? -1 : column;
+    m_sortOrder = order;
+    refreshSortKeys(0);
+    if (m_order.isEmpty())
+        return;
+    relayout([this] {
+        if (m_sortColumn < 0)
+            std::sort(m_order.begin(), m_order.end());
+        else
+            std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return storageLess(a, b); });
+    });
+}
+
+bool ItemListModel::rowContains(int row, const QString &text) const
+{
+    if (row < 0 || row >= m_order.size())
+        return false;
+    if (text.isEmpty())
+        return true;
+    if (text != m_matchText) {
+        m_matchText = text;
+        m_matchCache.assign(static_cast<size_t>(m_order.size()), -1);
+    }
+    const auto storage = static_cast<size_t>(m_order[row]);
+    if (storage >= m_matchCache.size())
+        m_matchCache.resize(static_cast<size_t>(m_order.size()), -1);
+    if (m_matchCache[storage] < 0) {
+        bool found = false;
+        for (int column = 0; column < columnCount() && !found; ++column)
+            found = data(index(row, column)).toString().contains(text, Qt::CaseInsensitive);
+        m_matchCache[storage] = found ? 1 : 0;
+    }
+    return m_matchCache[storage] == 1;
 }
 
 void ItemListModel::setState(LoadState state)
@@ -226,24 +409,20 @@ void ItemListModel::setLoadingIndicatorVisible(bool visible)
 
 const MailItem *ItemListModel::mailItem(int row) const
 {
-    return m_content == Content::Mail && row >= 0 && row < m_mail.size() ? &m_mail[row] : nullptr;
+    return m_content == Content::Mail && row >= 0 && row < m_order.size() ? &m_mail[m_order[row]] : nullptr;
 }
 
 const OneDriveDocument *ItemListModel::document(int row) const
 {
-    return m_content == Content::Documents && row >= 0 && row < m_documents.size() ? &m_documents[row] : nullptr;
+    return m_content == Content::Documents && row >= 0 && row < m_order.size() ? &m_documents[m_order[row]]
+                                                                                 : nullptr;
 }
 
 int ItemListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    switch (m_content) {
-    case Content::Mail: return static_cast<int>(m_mail.size());
-    case Content::Documents: return static_cast<int>(m_documents.size());
-    case Content::None: return 0;
-    }
-    return 0;
+    return static_cast<int>(m_order.size());
 }
 
 int ItemListModel::columnCount(const QModelIndex &parent) const

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace re {
 
@@ -16,7 +17,8 @@ namespace re {
 // folder (or of the OneDrive's root). Rows arrive page by page through canFetchMore()/fetchMore();
 // nothing is dropped: a failed page leaves the loaded rows in place, sets state() to Failed with
 // lastError(), and retry() asks for the same page again.
-// Sorting and filtering happen in ItemFilterProxyModel, over the loaded rows.
+// Sorting is client-side over the loaded rows and survives paging: each new page is sorted and merged
+// into the sorted rows (linear per page, never a row-by-row insertion). ItemFilterProxyModel filters.
 class ItemListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,6 +68,15 @@ public:
     bool hasMore() const { return m_hasMore; }
     bool isLoadingIndicatorVisible() const { return m_loadingIndicatorVisible; }
 
+    // Sorts the loaded rows and every later page (column -1: arrival order). Kept across folders.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Whether any column's display text of `row` contains `text` (case-insensitive). Answers are cached
+    // per item for the latest text, so re-filtering after a sort or a new page costs no formatting.
+    bool rowContains(int row, const QString &text) const;
+
     // The row's resource (nullptr when out of range or of the other content).
     const MailItem *mailItem(int row) const;
     const OneDriveDocument *document(int row) const;
@@ -96,6 +107,13 @@ private:
     void appendRows(QList<Row> &target, QList<Row> &&rows);
     void setState(LoadState state);
     void setLoadingIndicatorVisible(bool visible);
+    bool storageLess(int a, int b) const;
+    void refreshSortKeys(qsizetype from);
+    // Rows [from, end) of m_order were just appended: sorts them into place with one layout change.
+    void mergeAppendedRows(qsizetype from);
+    // Reorders with layoutAboutToBeChanged/layoutChanged and moves persistent indexes along.
+    template <typename Reorder>
+    void relayout(Reorder &&reorder);
     QVariant mailData(const MailItem &item, int column, int role) const;
     QVariant documentData(const OneDriveDocument &document, int column, int role) const;
     ResourceRef rowRef(ResourceKind kind, const QString &id) const;
@@ -107,6 +125,12 @@ private:
     Content m_content = Content::None;
     QList<MailItem> m_mail;
     QList<OneDriveDocument> m_documents;
+    QList<int> m_order; // view row → index into m_mail / m_documents (arrival order)
+    std::vector<qint64> m_sortKeys; // per arrival index, when the sort column is a number or a date
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    mutable QString m_matchText;
+    mutable std::vector<qint8> m_matchCache; // per arrival index: -1 unknown, 0 no, 1 yes
     LoadState m_state = LoadState::NotLoaded;
     ApiError m_error;
     bool m_hasMore = false;
