@@ -217,7 +217,7 @@ Result<QUrl, QString> parseServerUrl(const QString &text)
     if (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http"))
         return unexpected(Cli::tr("--server %1: use an https:// (or http://) address").arg(text));
     if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty())
-        return unexpected(Cli::tr("--server %1: give only scheme, host and port").arg(text));
+        return unexpected(Cli::tr("--server: give only scheme, host, port (no user name, query or fragment)"));
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);

@@ -60,6 +60,11 @@ CliResult<void> Connection::logIn(const QString &password)
         });
         m_client.login(m_options.user, password);
     });
+    if (!outcome && outcome.error().kind == ApiError::Kind::NotFound) {
+        // The token endpoint of a served prefix always exists: 404 means the prefix is not served.
+        return fail(ExitCode::ServerError, Cli::tr("the server does not serve API %1 (HTTP 404 from %2); try --api auto")
+                                               .arg(toString(apiVersion()), outcome.error().request));
+    }
     if (!outcome)
         return unexpected(failure(outcome.error()));
     return {};
@@ -93,16 +98,27 @@ CliResult<void> Connection::stop(const QString &sessionId)
 CliError Connection::failure(const ApiError &error) const
 {
     const ExitCode code = exitCodeFor(error.kind);
-    QString message = oneLine(error.message.isEmpty() ? error.serverMessage : error.message);
-    // An unknown certificate: say exactly what to pass once the fingerprint has been checked.
-    if (error.kind == ApiError::Kind::Tls && m_untrustedCertificate && m_options.trustedFingerprint.isEmpty()) {
-        const QString fingerprint = TrustStore::formatFingerprint(m_untrustedCertificate->sha256Hex);
-        message = Cli::tr("the certificate of %1 is not trusted (%2); its SHA-256 fingerprint is %3 — if the "
-                          "server's administrator confirms it, pass --trust-fingerprint %4")
-                      .arg(m_options.server.authority(), m_untrustedCertificate->problems.join(QStringLiteral("; ")),
-                           fingerprint, QString::fromLatin1(m_untrustedCertificate->sha256Hex));
+    if (error.kind == ApiError::Kind::Tls && !m_options.trustedFingerprint.isEmpty()) {
+        return {code, Cli::tr("the certificate of %1 does not match --trust-fingerprint; someone may be intercepting "
+                              "the connection, so restore-cli refuses to continue")
+                          .arg(m_options.server.authority())};
     }
-    return {code, message};
+    // An unknown certificate: say exactly what to pass once the fingerprint has been checked.
+    if (error.kind == ApiError::Kind::Tls && m_untrustedCertificate) {
+        QStringList problems;
+        for (const QString &problem : m_untrustedCertificate->problems) {
+            QString text = oneLine(problem);
+            while (text.endsWith(u'.'))
+                text.chop(1);
+            problems.append(text);
+        }
+        return {code, Cli::tr("the certificate of %1 is not trusted (%2); its SHA-256 fingerprint is %3 — if the "
+                              "server's administrator confirms it, pass --trust-fingerprint %4")
+                          .arg(m_options.server.authority(), problems.join(QStringLiteral("; ")),
+                               TrustStore::formatFingerprint(m_untrustedCertificate->sha256Hex),
+                               QString::fromLatin1(m_untrustedCertificate->sha256Hex))};
+    }
+    return {code, oneLine(error.message.isEmpty() ? error.serverMessage : error.message)};
 }
 
 } // namespace re::cli

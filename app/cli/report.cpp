@@ -56,7 +56,7 @@ QString renderRecord(const Section &section)
     QString text;
     const QStringList &row = section.rows.constFirst();
     for (qsizetype i = 0; i < section.columns.size(); ++i)
-        text += (section.columns.at(i) + u':').leftJustified(width + 1) + row.value(i) + u'\n';
+        text += ((section.columns.at(i) + u':').leftJustified(width + 1) + row.value(i)).trimmed() + u'\n';
     return text;
 }
 
