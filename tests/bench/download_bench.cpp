@@ -2,6 +2,10 @@
 // the same URL in the same run, and prints both throughputs and their ratio. See README.md.
 
 #include "bench_server.h"
+#include "bench_target.h"
+#ifdef RE_BENCH_HAS_EMULATOR
+#include "bench_emulator.h"
+#endif
 #include "transfer/downloadjob.h"
 #include "transfer/downloadstarter.h"
 
@@ -20,6 +24,8 @@
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -69,19 +75,23 @@ qint64 peakResidentKiB()
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 
-struct Target
+using re::bench::Target;
+
+// CPU seconds (user + system) of this process, or of its waited-for children (curl).
+double cpuSeconds(int who)
 {
-    QUrl url;
-    QByteArray method = "GET";
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QString caCertificate; // PEM file for HTTPS, empty for the system store
-};
+    rusage usage{};
+    getrusage(who, &usage);
+    const auto seconds = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 struct Measurement
 {
     qint64 bytes = 0;
     double seconds = 0;
+    double cpu = 0;
+    double commitSeconds = 0; // client: Verifying → Finished (fsync, sniffing, rename)
     double mibPerSecond() const { return seconds > 0 ? static_cast<double>(bytes) / kMiB / seconds : 0; }
 };
 
@@ -105,6 +115,12 @@ std::optional<Measurement> runClient(const Target &target, const QString &dir,
     re::DownloadJob job(download, policy);
     QEventLoop loop;
     QObject::connect(&job, &re::DownloadJob::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer commitClock;
+    QObject::connect(&job, &re::DownloadJob::stateChanged, &job, [&commitClock](re::DownloadState state) {
+        if (state == re::DownloadState::Verifying)
+            commitClock.start();
+    });
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer clock;
     clock.start();
     job.start();
@@ -116,9 +132,11 @@ std::optional<Measurement> runClient(const Target &target, const QString &dir,
         error = s.error.message;
         return std::nullopt;
     }
+    const double cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
+    const double commit = commitClock.isValid() ? static_cast<double>(commitClock.nsecsElapsed()) / 1e9 : 0;
     const qint64 bytes = QFileInfo(s.finalPath).size();
     QFile::remove(s.finalPath);
-    return Measurement{bytes, seconds};
+    return Measurement{bytes, seconds, cpu, commit};
 }
 
 std::optional<Measurement> runCurl(const Target &target, const QString &dir, QString &error)
@@ -134,6 +152,7 @@ std::optional<Measurement> runCurl(const Target &target, const QString &dir, QSt
     args << target.url.toString(QUrl::FullyEncoded);
     QProcess curl;
     curl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer clock;
     clock.start();
     curl.start(u"curl"_s, args);
@@ -142,9 +161,10 @@ std::optional<Measurement> runCurl(const Target &target, const QString &dir, QSt
         return std::nullopt;
     }
     const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
     const qint64 bytes = QFileInfo(file).size();
     QFile::remove(file);
-    return Measurement{bytes, seconds};
+    return Measurement{bytes, seconds, cpu};
 }
 
 // A self-signed certificate for 127.0.0.1, made with the openssl tool (Qt cannot make one).
@@ -237,11 +257,12 @@ bool compare(const QString &label, const Target &target, int repeat, const QStri
         }
         clientRates << client->mibPerSecond();
         curlRates << curl->mibPerSecond();
-        out() << QString::asprintf("%-6s run %d  %8.1f MiB  client %8.1f MiB/s (%6.2f s)  curl %8.1f MiB/s "
-                                   "(%6.2f s)  ratio %.2f",
+        out() << QString::asprintf("%-6s run %d  %7.1f MiB  client %7.1f MiB/s (%6.2f s, cpu %5.2f s, "
+                                   "fsync+rename %4.2f s)  curl %7.1f MiB/s (%6.2f s, cpu %5.2f s)  ratio %.2f",
                                    qPrintable(label), i, static_cast<double>(client->bytes) / kMiB,
-                                   client->mibPerSecond(), client->seconds, curl->mibPerSecond(),
-                                   curl->seconds, client->mibPerSecond() / curl->mibPerSecond())
+                                   client->mibPerSecond(), client->seconds, client->cpu,
+                                   client->commitSeconds, curl->mibPerSecond(),
+                                   curl->seconds, curl->cpu, client->mibPerSecond() / curl->mibPerSecond())
               << Qt::endl;
     }
     const double clientMedian = median(clientRates);
@@ -274,11 +295,12 @@ int main(int argc, char **argv)
     const QCommandLineOption caOption(u"cacert"_s, u"PEM certificate to trust for an https --url."_s, u"file"_s);
     const QCommandLineOption bufferOption(u"reply-buffer"_s, u"DownloadPolicy::replyBufferBytes (default: the policy's)."_s, u"bytes"_s);
     const QCommandLineOption chunkOption(u"chunk"_s, u"DownloadPolicy::chunkBytes (default: the policy's)."_s, u"bytes"_s);
+    const QCommandLineOption emulatorOption(u"emulator"_s, u"Download the 4 GiB document of vb365-emulator --tenant large (started by the benchmark)."_s);
     const QCommandLineOption serveOption(u"serve"_s, u"Internal: run the file server."_s);
     const QCommandLineOption certOption(u"cert"_s, u"Internal: server certificate."_s, u"file"_s);
     const QCommandLineOption keyOption(u"key"_s, u"Internal: server key."_s, u"file"_s);
     parser.addOptions({sizeOption, protocolOption, repeatOption, dirOption, urlOption, methodOption,
-                       headerOption, dataOption, caOption, bufferOption, chunkOption, serveOption,
+                       headerOption, dataOption, caOption, bufferOption, chunkOption, emulatorOption, serveOption,
                        certOption, keyOption});
     parser.process(app);
 
@@ -340,6 +362,18 @@ int main(int argc, char **argv)
             QString keyPath;
             if (p == u"https"_s && !makeCertificate(certDir.path(), certPath, keyPath))
                 die(u"openssl could not make a certificate"_s);
+            if (parser.isSet(emulatorOption)) {
+#ifdef RE_BENCH_HAS_EMULATOR
+                re::bench::BenchEmulator emulator;
+                const re::Result<Target, QString> target = emulator.start(certPath, keyPath);
+                if (!target)
+                    die(u"emulator: "_s + target.error());
+                allOk = compare(p, *target, repeat, dir, policy) && allOk;
+#else
+                die(u"built without vb365-emulator"_s);
+#endif
+                continue;
+            }
             QProcess server;
             Target target;
             target.url = startServer(server, *size, certPath, keyPath);
