@@ -223,7 +223,10 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
 
-    QAction *quit = makeAction(this, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
+    // Some platforms (offscreen, minimal) define no Quit key: Ctrl+Q then.
+    const QKeySequence quitKey = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                            : QKeySequence(QKeySequence::Quit);
+    QAction *quit = makeAction(this, tr("&Quit"), QStringLiteral("actionQuit"), quitKey);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 

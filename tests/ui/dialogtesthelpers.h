@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QAbstractItemView>
 #include <QStringList>
@@ -21,13 +22,17 @@ inline QStringList controlsWithoutAccessibleName(const QWidget &root)
                                  || qobject_cast<QComboBox *>(widget)
                                  || qobject_cast<QAbstractSpinBox *>(widget)
                                  || qobject_cast<QAbstractItemView *>(widget);
-        if (!interactive || widget->parent() == nullptr)
+        // Qt's own helpers (header views, the table corner button, tool bar extension buttons)
+        // are part of their owner.
+        if (!interactive || widget->parent() == nullptr || qobject_cast<QHeaderView *>(widget)
+            || widget->objectName().startsWith(QStringLiteral("qt_")))
             continue;
         // Editors and popups inside a combo box or spin box are named through their owner.
         bool ownedByCompound = false;
         for (QWidget *up = widget->parentWidget(); up && up != &root; up = up->parentWidget())
             ownedByCompound = ownedByCompound || qobject_cast<QComboBox *>(up)
-                              || qobject_cast<QAbstractSpinBox *>(up);
+                              || qobject_cast<QAbstractSpinBox *>(up) || qobject_cast<QLineEdit *>(up)
+                              || qobject_cast<QAbstractItemView *>(up);
         if (ownedByCompound)
             continue;
         QString spoken = widget->accessibleName();

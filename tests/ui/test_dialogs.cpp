@@ -408,3 +408,69 @@ TEST(ExploreDialogTest, EveryControlHasAnAccessibleName)
     ExploreDialog dialog(backedUpOrganization());
     EXPECT_EQ(re::test::controlsWithoutAccessibleName(dialog), QStringList());
 }
+
+// ---- SessionListDialog -----------------------------------------------------------------------
+
+#include "dialogs/sessionlistdialog.h"
+
+#include <QTreeWidget>
+
+namespace {
+
+RestoreSession sampleSession(const QString &id, const QString &name)
+{
+    RestoreSession session;
+    session.id = id;
+    session.name = name;
+    session.organization = QStringLiteral("contoso.onmicrosoft.com");
+    session.type = SessionType::Exchange;
+    session.state = SessionState::Working;
+    session.creationTime = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    session.initiatedBy = QStringLiteral("helpdesk");
+    return session;
+}
+
+} // namespace
+
+TEST(SessionListDialogTest, ListsSessionsAndReattachesTheSelectedOne)
+{
+    SessionListDialog dialog;
+    QSignalSpy reattach(&dialog, &SessionListDialog::reattachRequested);
+    EXPECT_FALSE(child<QPushButton>(dialog, "reattachButton")->isEnabled());
+    dialog.setSessions({sampleSession(QStringLiteral("s1"), QStringLiteral("First")),
+                        sampleSession(QStringLiteral("s2"), QStringLiteral("Second"))});
+    auto *list = child<QTreeWidget>(dialog, "sessionList");
+    ASSERT_EQ(list->topLevelItemCount(), 2);
+    EXPECT_EQ(list->topLevelItem(1)->text(0), QStringLiteral("Second"));
+    EXPECT_EQ(list->topLevelItem(1)->text(2), QStringLiteral("Exchange"));
+    EXPECT_EQ(list->topLevelItem(1)->text(4), QStringLiteral("Active"));
+
+    ASSERT_TRUE(dialog.selectSession(QStringLiteral("s2")));
+    child<QPushButton>(dialog, "reattachButton")->click();
+    ASSERT_EQ(reattach.count(), 1);
+    EXPECT_EQ(reattach.at(0).at(0).value<RestoreSession>().id, QStringLiteral("s2"));
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+TEST(SessionListDialogTest, StopAsksTheOwnerAndRemovedRowsDisappear)
+{
+    SessionListDialog dialog;
+    QSignalSpy stop(&dialog, &SessionListDialog::stopRequested);
+    dialog.setSessions({sampleSession(QStringLiteral("s1"), QStringLiteral("First"))});
+    child<QPushButton>(dialog, "stopButton")->click();
+    ASSERT_EQ(stop.count(), 1);
+    EXPECT_EQ(stop.at(0).at(0).value<RestoreSession>().id, QStringLiteral("s1"));
+    dialog.removeSession(QStringLiteral("s1"));
+    EXPECT_EQ(child<QTreeWidget>(dialog, "sessionList")->topLevelItemCount(), 0);
+    EXPECT_FALSE(child<QPushButton>(dialog, "stopButton")->isEnabled());
+    const auto labels = dialog.findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->text().contains(QStringLiteral("no active restore sessions"));
+    }));
+}
+
+TEST(SessionListDialogTest, EveryControlHasAnAccessibleName)
+{
+    SessionListDialog dialog;
+    EXPECT_EQ(re::test::controlsWithoutAccessibleName(dialog), QStringList());
+}

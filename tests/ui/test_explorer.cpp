@@ -1,6 +1,9 @@
 // The explorer against the real vb365-emulator: connecting (and the certificate question), the
 // lazy tree down to a mail folder, explore/stop, the item filter, quit, and layout persistence.
 #include "dialogs/exploredialog.h"
+#include "dialogs/sessionlistdialog.h"
+#include "dialogtesthelpers.h"
+#include "api/client/apiclient.h"
 #include "emulator_process.h"
 #include "explorerapp.h"
 #include "model/backuptreemodel.h"
@@ -11,6 +14,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -265,6 +269,65 @@ TEST_F(ExplorerTest, QuitOffersToStopTheSessionsOpenedHere)
     ASSERT_TRUE(test::waitUntil([&] { return !window().isVisible(); }));
     EXPECT_TRUE(window().sessionsOpenedHere().isEmpty());
     EXPECT_EQ(m_prompter.asked().size(), 2);
+}
+
+TEST_F(ExplorerTest, SessionsOnTheServerCanBeReattached)
+{
+    connectPlain();
+    const QModelIndex org = firstOrganization();
+    ASSERT_TRUE(org.isValid());
+    // A session opened elsewhere (another run, the CLI): on the server, not in this tree.
+    QString id;
+    m_app->connection().client()->explore(org.data(ResourceRefRole).value<ResourceRef>().organizationId,
+                                          ExploreOptions {}, &window(),
+                                          [&id](Result<RestoreSession, ApiError> session) {
+                                              ASSERT_TRUE(session.hasValue());
+                                              id = session->id;
+                                          });
+    ASSERT_TRUE(test::waitUntil([&] { return !id.isEmpty(); }));
+    ASSERT_FALSE(childOfKind(tree(), org, NodeKind::RestoreSession).isValid());
+
+    QPointer<SessionListDialog> dialog;
+    QObject::connect(&window(), &MainWindow::sessionListOpened, &window(),
+                     [&dialog](QDialog *opened) { dialog = qobject_cast<SessionListDialog *>(opened); });
+    window().findChild<QAction *>(QStringLiteral("actionReattach"))->trigger();
+    ASSERT_TRUE(test::waitUntil([&] { return dialog && !dialog->sessions().isEmpty(); }));
+    ASSERT_TRUE(dialog->selectSession(id));
+    dialog->findChild<QPushButton *>(QStringLiteral("reattachButton"))->click();
+
+    const QModelIndex reattached = childOfKind(tree(), firstOrganization(), NodeKind::RestoreSession);
+    ASSERT_TRUE(reattached.isValid());
+    EXPECT_EQ(reattached.data(ResourceRefRole).value<ResourceRef>().sessionId, id);
+    EXPECT_EQ(window().treeView()->currentIndex(), reattached);
+    // Reattached sessions were not opened here: quitting does not offer to stop them.
+    EXPECT_FALSE(window().sessionsOpenedHere().contains(id));
+}
+
+TEST_F(ExplorerTest, TeamsSessionShowsItsEventsInTheDetails)
+{
+    connectPlain();
+    const QModelIndex session = exploreFirstOrganization(SessionType::Teams);
+    ASSERT_TRUE(session.isValid());
+    EXPECT_EQ(tree().rowCount(session), 0); // browsing Teams content comes later
+    window().treeView()->setCurrentIndex(session);
+    ASSERT_TRUE(test::waitUntil([&] {
+        const QString text = window().detailsView()->toPlainText();
+        return text.contains(QStringLiteral("Events")) && !text.contains(QStringLiteral("Loading"));
+    })) << window().detailsView()->toPlainText().toStdString();
+    EXPECT_TRUE(window().detailsView()->toPlainText().contains(QStringLiteral("Teams")));
+}
+
+TEST_F(ExplorerTest, EveryControlOfTheMainWindowHasAnAccessibleNameAndActionsHaveShortcuts)
+{
+    connectPlain();
+    EXPECT_EQ(test::controlsWithoutAccessibleName(window()), QStringList());
+    for (const char *name : {"actionConnect", "actionExplore", "actionReattach", "actionStopSession",
+                             "actionRefresh", "actionRetry", "actionFind", "actionQuit", "actionFocusTree",
+                             "actionFocusItems", "actionFocusDetails"}) {
+        auto *action = window().findChild<QAction *>(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_FALSE(action->shortcut().isEmpty()) << name;
+    }
 }
 
 TEST(MainWindowLayout, SplitterStateIsRemembered)

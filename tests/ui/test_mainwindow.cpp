@@ -28,7 +28,10 @@ TEST(MainWindowShell, QuitActionHasStandardShortcutAndClosesWindow)
     window.show();
     auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
     ASSERT_NE(quit, nullptr);
-    EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    EXPECT_FALSE(quit->shortcut().isEmpty());
+    if (!QKeySequence(QKeySequence::Quit).isEmpty()) {
+        EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    }
     quit->trigger();
     EXPECT_FALSE(window.isVisible());
 }
