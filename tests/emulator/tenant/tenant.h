@@ -195,7 +195,9 @@ struct DriveItem
 struct ExploreScope
 {
     QString organizationId;
-    std::optional<QDateTime> pointInTime; // absent = latest; before the first backup = no data at all
+    // Absent = latest; before the first backup = no data at all; between backups = the state of then (newer
+    // mail items and documents hidden, documents at the version current then).
+    std::optional<QDateTime> pointInTime;
     bool showDeleted = false;
     bool showAllVersions = false;
 };

@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <memory>
 
 using namespace re;
@@ -432,4 +433,40 @@ TEST(ClientEmulator, savedMailItemStreamsAfterWaitingForTheServer)
         client.stopSession(sessionId, nullptr, [&stopped](Result<void, ApiError> r) { stopped = r.hasValue(); });
         EXPECT_TRUE(test::waitUntil([&] { return stopped; }));
     }
+}
+
+// Measured, not asserted tightly: one 10,000-row page of mailboxes from the large tenant, fetched,
+// parsed and typed (docs/api-client.md quotes the figure).
+TEST(ClientEmulator, tenThousandMailboxesInOnePage)
+{
+    auto emulator = startEmulator({QStringLiteral("--api"), QStringLiteral("v8"), QStringLiteral("--strict"),
+                                   QStringLiteral("--tenant"), QStringLiteral("large")});
+    ApiClient client(emulator->url());
+    client.setApiVersion(ApiVersion::V8);
+    ASSERT_TRUE(logIn(client, *emulator));
+    Await<Page<Organization>> organizations;
+    client.fetchPage<Organization>(ListQuery{}, nullptr, organizations.callback());
+    auto &orgs = organizations.wait();
+    ASSERT_TRUE(orgs && !orgs->items.isEmpty());
+    Await<RestoreSession> explored;
+    client.explore(orgs->items.first().id, ExploreOptions{}, nullptr, explored.callback());
+    auto &session = explored.wait();
+    ASSERT_TRUE(session) << session.error().message.toStdString();
+
+    ListQuery mailboxes;
+    mailboxes.collection = Collection::Mailboxes;
+    mailboxes.sessionId = session->id;
+    mailboxes.limit = 10000;
+    QElapsedTimer clock;
+    clock.start();
+    Await<Page<Mailbox>> page;
+    client.fetchPage<Mailbox>(mailboxes, nullptr, page.callback());
+    auto &result = page.wait(60000);
+    const qint64 elapsedMs = clock.elapsed();
+    ASSERT_TRUE(result) << result.error().message.toStdString();
+    EXPECT_EQ(result->items.size(), 10000);
+    EXPECT_TRUE(result->rowErrors.isEmpty());
+    RecordProperty("mailboxPageMs", static_cast<int>(elapsedMs));
+    std::cout << "10,000 mailboxes in one page: " << elapsedMs << " ms" << std::endl;
+    EXPECT_LT(elapsedMs, 30000);
 }
