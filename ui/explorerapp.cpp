@@ -1,5 +1,7 @@
 #include "explorerapp.h"
 
+#include "wizards/actioncontroller.h"
+
 #include "common/logging.h"
 #include "dialogs/connectdialog.h"
 #include "model/browseroles.h"
@@ -19,6 +21,7 @@ ExplorerApp::ExplorerApp(ProfileStore *profiles, CredentialStore *credentials, P
       m_window(prompter)
 {
     m_connection.setDialogParent(&m_window);
+    m_window.actionController()->setCredentialStore(credentials);
     connect(&m_connection, &ConnectionController::connected, this, &ExplorerApp::onConnected);
     connect(&m_connection, &ConnectionController::failed, this, &ExplorerApp::onFailed);
     connect(&m_connection, &ConnectionController::loginRequired, this, &ExplorerApp::onLoginRequired);

@@ -9,8 +9,10 @@
 #include "model/backuptreemodel.h"
 #include "model/itemfilterproxymodel.h"
 #include "model/itemlistmodel.h"
+#include "languagemenu.h"
 #include "prompter.h"
 #include "widgets/messagebanner.h"
+#include "wizards/actioncontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -186,7 +189,8 @@ void MainWindow::createActions()
     m_connectAction->setIcon(QIcon(QStringLiteral(":/icons/server.svg")));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
 
-    m_disconnectAction = makeAction(this, tr("&Disconnect"), QStringLiteral("actionDisconnect"), {},
+    m_disconnectAction = makeAction(this, tr("&Disconnect"), QStringLiteral("actionDisconnect"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                                     tr("Close the connection to the server"));
     connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectRequested);
 
@@ -241,6 +245,12 @@ void MainWindow::createActions()
     sessionMenu->addAction(m_reattachAction);
     sessionMenu->addAction(m_stopAction);
 
+    m_actionController = new ActionController(*this);
+    menuBar()->addMenu(m_actionController->menu());
+    addAction(m_actionController->restoreLogAction()); // its shortcut works while the menu is closed
+    m_items->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_items, &QWidget::customContextMenuRequested, m_actionController, &ActionController::showItemContextMenu);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_retryAction);
@@ -255,6 +265,8 @@ void MainWindow::createActions()
     addFocusAction(tr("Go to &Tree"), QStringLiteral("actionFocusTree"), Qt::Key_1, m_tree);
     addFocusAction(tr("Go to &Items"), QStringLiteral("actionFocusItems"), Qt::Key_2, m_items);
     addFocusAction(tr("Go to &Details"), QStringLiteral("actionFocusDetails"), Qt::Key_3, m_details);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Restore Explorer"));
@@ -273,6 +285,10 @@ void MainWindow::createActions()
     toolBar->addAction(m_stopAction);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actionController->toolBarAction());
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_actionController->toolBarAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
 }
 
 void MainWindow::restoreLayout()
@@ -304,7 +320,7 @@ void MainWindow::applyColumnLayout()
     int stretchColumn = 0;
     switch (m_itemModel->content()) {
     case ItemListModel::Content::Mail:
-        widths = {30, 40, 25, 19, 14, 10};
+        widths = {30, 40, 25, 12, 10};
         stretchColumn = ItemListModel::MailSubject;
         break;
     case ItemListModel::Content::Documents:
@@ -327,6 +343,7 @@ void MainWindow::attach(ApiClient *client, BrowseSource *source, const ServerPro
     detach();
     m_client = client;
     m_profile = profile;
+    m_actionController->attach(client, profile);
 
     BackupTreeModel::Options treeOptions;
     treeOptions.serverName = profile.title();
@@ -374,6 +391,8 @@ void MainWindow::detach()
     m_itemModel.reset();
     m_treeModel.reset();
     m_client = nullptr;
+    if (m_actionController)
+        m_actionController->detach();
     m_openedHere.clear();
     ++m_detailsGeneration;
     m_details->clear();
@@ -532,6 +551,8 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
         if (action->isEnabled())
             menu.addAction(action);
     }
+    menu.addSeparator();
+    m_actionController->addActions(&menu, m_actionController->treeContext(index));
     if (!menu.isEmpty())
         menu.exec(m_tree->viewport()->mapToGlobal(position));
 }

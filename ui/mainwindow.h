@@ -34,6 +34,7 @@ struct Organization;
 
 namespace re::ui {
 
+class ActionController;
 class MessageBanner;
 class Prompter;
 class SessionListDialog;
@@ -66,6 +67,8 @@ public:
     BackupTreeModel *treeModel() const { return m_treeModel.get(); }
     ItemListModel *itemModel() const { return m_itemModel.get(); }
     QString statusText() const;
+    // Restore/copy/send/export wizards and the restore log (ui/wizards).
+    ActionController *actionController() const { return m_actionController; }
 
     // Opens the explore dialog for an organization (the tree's current one if none is given).
     void explore(const QModelIndex &organization = {});
@@ -108,6 +111,7 @@ private:
     bool confirmQuit();
 
     Prompter &m_prompter;
+    ActionController *m_actionController = nullptr;
     ApiClient *m_client = nullptr; // attach(): outlives the attachment
     ServerProfile m_profile;
     std::unique_ptr<BackupTreeModel> m_treeModel;

@@ -46,6 +46,10 @@ struct ListQuery
     QString parentId;    // folder id (or document id for DocumentVersions); empty = top level
     qint64 offset = 0;
     qint64 limit = 0;    // 0 = let the dialect choose its page size
+    // (added by search) Non-empty on MailItems / OneDriveDocuments: the server-side item search with this
+    // query (POST …/search, v5 …/Action {"search"}) below parentId (a folder), containerId (one mailbox or
+    // OneDrive) or, with both empty, the whole session. Results are paged like the plain list.
+    QString search;
 };
 
 enum class ResourceKind {
@@ -171,6 +175,17 @@ public:
         error.kind = ApiError::Kind::Validation;
         error.message = QCoreApplication::translate("Dialect", "Device codes are not available in this API version.");
         return unexpected(error);
+    }
+
+    // (added by wizards) GET /vN/VexEmailSettings | VeodEmailSettings: the Veeam Explorer SMTP settings that
+    // send actions need (api-reference §10). The default is the v6+ spelling; v5 overrides it.
+    enum class EmailSettings { Exchange, OneDrive };
+    virtual RequestSpec emailSettings(EmailSettings which) const
+    {
+        RequestSpec spec;
+        spec.pathSegments = {toString(version()), which == EmailSettings::Exchange ? QStringLiteral("VexEmailSettings")
+                                                                                   : QStringLiteral("VeodEmailSettings")};
+        return spec;
     }
 
     // Accepts a bare JSON array or a page object on every list (api-reference.md §2.4).

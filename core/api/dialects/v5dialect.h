@@ -18,6 +18,14 @@ public:
     RequestSpec stopSession(const QString &sessionId) const override;
     bool supports(ResourceKind kind) const override;
     using DialectBase::supports;
+    // The v5 reference spells them VEXEmailSettings / VEODEmailSettings.
+    RequestSpec emailSettings(EmailSettings which) const override
+    {
+        RequestSpec spec;
+        spec.pathSegments = {prefix(), which == EmailSettings::Exchange ? QStringLiteral("VEXEmailSettings")
+                                                                        : QStringLiteral("VEODEmailSettings")};
+        return spec;
+    }
 
 protected:
     QString rootFolderSelector() const override { return QStringLiteral("null"); }

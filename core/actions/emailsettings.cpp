@@ -1,0 +1,111 @@
+#include "actions/emailsettings.h"
+
+#include "api/client/apiclient.h"
+#include "api/client/apijob.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTimer>
+
+namespace re::actions {
+
+namespace {
+
+inline QString translate(const char *text)
+{
+    return QCoreApplication::translate("Actions", text);
+}
+
+// Case-insensitive lookup: v5 pages and the v6+ schema disagree on case in places.
+QJsonValue valueOf(const QJsonObject &json, QLatin1StringView key)
+{
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+bool boolOf(const QJsonValue &value, bool fallback = false)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString())
+        return value.toString().compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0;
+    return fallback;
+}
+
+int intOf(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toInt();
+    return value.isString() ? value.toString().toInt() : 0;
+}
+
+} // namespace
+
+EmailSettings EmailSettings::fromJson(const QJsonObject &json)
+{
+    EmailSettings settings;
+    settings.enableNotification = boolOf(valueOf(json, QLatin1StringView("enableNotification")));
+    settings.server = valueOf(json, QLatin1StringView("server")).toString().trimmed();
+    if (settings.server.isEmpty())
+        settings.server = valueOf(json, QLatin1StringView("smtpServer")).toString().trimmed();
+    settings.port = intOf(valueOf(json, QLatin1StringView("port")));
+    settings.from = valueOf(json, QLatin1StringView("from")).toString().trimmed();
+    settings.useAuthentication = boolOf(valueOf(json, QLatin1StringView("useAuthentication")));
+    settings.userName = valueOf(json, QLatin1StringView("username")).toString().trimmed();
+    settings.authenticationType = valueOf(json, QLatin1StringView("authenticationType")).toString().trimmed();
+    settings.oauthSignedIn = boolOf(valueOf(json, QLatin1StringView("isAuthenticated")), true);
+    return settings;
+}
+
+QStringList EmailSettings::missing(bool senderGiven) const
+{
+    QStringList problems;
+    if (!enableNotification)
+        problems.append(translate("Sending e-mail is turned off in the server's Veeam Explorer e-mail settings."));
+    const bool oauth = !authenticationType.isEmpty()
+                       && authenticationType.compare(QLatin1StringView("CustomSmtp"), Qt::CaseInsensitive) != 0;
+    if (oauth) {
+        if (!oauthSignedIn)
+            problems.append(translate("The server is not signed in to its %1 mail account.").arg(authenticationType));
+    } else if (server.isEmpty()) {
+        problems.append(translate("No SMTP server is set."));
+    } else if (useAuthentication && userName.isEmpty()) {
+        problems.append(translate("The SMTP server needs authentication, but no account is set."));
+    }
+    if (!senderGiven && from.isEmpty())
+        problems.append(translate("No sender address is set."));
+    return problems;
+}
+
+void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject *context,
+                        std::function<void(Result<EmailSettings, ApiError>)> onDone)
+{
+    if (!client || !client->dialect()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Validation;
+        error.message = translate("Connect to a backup server first.");
+        QTimer::singleShot(0, context, [onDone, error] { onDone(unexpected(error)); });
+        return;
+    }
+    ApiJob *job = client->send(client->dialect()->emailSettings(which));
+    QObject::connect(job, &ApiJob::finished, context, [job, onDone = std::move(onDone)] {
+        if (!job->succeeded()) {
+            onDone(unexpected(job->error()));
+            return;
+        }
+        if (!job->json().isObject()) {
+            ApiError error;
+            error.kind = ApiError::Kind::UnexpectedResponse;
+            error.message = translate("The server's e-mail settings are not a JSON object.");
+            error.request = job->spec().describe();
+            onDone(unexpected(error));
+            return;
+        }
+        onDone(EmailSettings::fromJson(job->json().object()));
+    });
+}
+
+} // namespace re::actions
