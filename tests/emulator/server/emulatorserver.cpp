@@ -1,6 +1,7 @@
 #include "emulatorserver.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -10,6 +11,8 @@
 #include <QTimer>
 
 #include "transport.h"
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcEmuServer, "vb365emu.server", QtWarningMsg)
 
@@ -96,6 +99,10 @@ std::optional<Reply> EmulatorServer::injectedFault(const Request &request) const
         if (pattern.matches(request.method, request.path))
             return Reply::raw(200, QByteArrayLiteral("application/json; charset=utf-8"), kBrokenJson);
     }
+    for (const RequestPattern &pattern : m_options.wrongShape) {
+        if (pattern.matches(request.method, request.path))
+            return Reply::json(QJsonObject{{QStringLiteral("unexpected"), true}});
+    }
     return std::nullopt;
 }
 
@@ -127,7 +134,13 @@ Reply EmulatorServer::answer(Request &request)
 
 void EmulatorServer::send(QTcpSocket *socket, const Request &request, Reply reply)
 {
-    const int delayMs = m_options.latencyMs + (reply.isDownload() ? m_options.firstByteDelayMs : 0);
+    int delayMs = m_options.latencyMs + (reply.isDownload() ? m_options.firstByteDelayMs : 0);
+    for (const DelayRule &rule : m_options.delays) {
+        if (rule.pattern.matches(request.method, request.path)) {
+            delayMs += rule.delayMs;
+            break;
+        }
+    }
     if (delayMs <= 0) {
         deliver(socket, request, std::move(reply));
         return;
@@ -144,7 +157,12 @@ void EmulatorServer::deliver(QTcpSocket *socket, const Request &request, Reply r
     qCDebug(lcEmuServer).noquote() << request.method << request.path << "->" << reply.status;
     const bool headOnly = request.method == QLatin1String("HEAD");
     if (!reply.isDownload()) {
-        Transport::sendSimple(socket, reply, headOnly);
+        const bool cut = std::any_of(m_options.dropJson.cbegin(), m_options.dropJson.cend(),
+                                     [&request](const RequestPattern &p) { return p.matches(request.method, request.path); });
+        if (cut && !reply.body.isEmpty())
+            Transport::sendCutOff(socket, reply);
+        else
+            Transport::sendSimple(socket, reply, headOnly);
         return;
     }
     DownloadShape shape;

@@ -66,6 +66,18 @@ Result<FailRule> parseFailRule(const QString &text)
     return FailRule{*pattern, status, m.captured(3)};
 }
 
+Result<DelayRule> parseDelayRule(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(.+)=(\\d{1,6})$"), QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch())
+        return fail(QStringLiteral("--delay: expected PATTERN=MILLISECONDS, got '%1'").arg(text));
+    Result<RequestPattern> pattern = RequestPattern::parse(m.captured(1));
+    if (!pattern)
+        return fail(QStringLiteral("--delay: %1").arg(pattern.error()));
+    return DelayRule{*pattern, m.captured(2).toInt()};
+}
+
 template <typename Int>
 Result<Int> parseNumber(const QString &flag, const QString &text, qint64 minimum, qint64 maximum)
 {
@@ -93,17 +105,21 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("s"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay of every answer."), QStringLiteral("ms"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Request log (JSON lines)."), QStringLiteral("file"));
+    const QCommandLineOption issuedTokens(QStringLiteral("issued-tokens"), QStringLiteral("Append every issued access and refresh token to FILE (secrets audits)."), QStringLiteral("file"));
     const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Accept only the exact names and shapes of each dialect."));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Accepted user name."), QStringLiteral("name"));
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Accepted password."), QStringLiteral("password"));
     const QCommandLineOption failFlag(QStringLiteral("fail"), QStringLiteral("PATTERN=STATUS[:message]; may repeat."), QStringLiteral("rule"));
     const QCommandLineOption malformed(QStringLiteral("malformed"), QStringLiteral("Answer 200 with broken JSON for PATTERN; may repeat."), QStringLiteral("pattern"));
+    const QCommandLineOption wrongShape(QStringLiteral("wrong-shape"), QStringLiteral("Answer 200 with JSON of the wrong shape for PATTERN; may repeat."), QStringLiteral("pattern"));
+    const QCommandLineOption dropJson(QStringLiteral("drop-json"), QStringLiteral("Cut JSON answers to PATTERN off halfway and close; may repeat."), QStringLiteral("pattern"));
+    const QCommandLineOption delay(QStringLiteral("delay"), QStringLiteral("PATTERN=MS: answer matching requests MS late; may repeat."), QStringLiteral("rule"));
     const QCommandLineOption dropAfter(QStringLiteral("drop-after"), QStringLiteral("Close download connections after BYTES body bytes."), QStringLiteral("bytes"));
     const QCommandLineOption dropCount(QStringLiteral("drop-count"), QStringLiteral("How many downloads --drop-after breaks (default 1)."), QStringLiteral("n"));
     const QCommandLineOption firstByte(QStringLiteral("first-byte-delay-ms"), QStringLiteral("Delay the status line of downloads."), QStringLiteral("ms"));
     const QCommandLineOption noLength(QStringLiteral("no-content-length"), QStringLiteral("Send downloads without Content-Length."));
-    parser.addOptions({api, port, tls, cert, key, tenant, seed, lifetime, latency, log, strict, user, password,
-                       failFlag, malformed, dropAfter, dropCount, firstByte, noLength});
+    parser.addOptions({api, port, tls, cert, key, tenant, seed, lifetime, latency, log, issuedTokens, strict, user, password,
+                       failFlag, malformed, wrongShape, dropJson, delay, dropAfter, dropCount, firstByte, noLength});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -161,6 +177,7 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
             return fail(error);
     }
     o.logPath = parser.value(log);
+    o.issuedTokensPath = parser.value(issuedTokens);
     o.strict = parser.isSet(strict);
     if (parser.isSet(user))
         o.user = parser.value(user);
@@ -172,11 +189,20 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
             return fail(r.error());
         o.failRules.append(*r);
     }
-    for (const QString &text : parser.values(malformed)) {
-        Result<RequestPattern> p = RequestPattern::parse(text);
-        if (!p)
-            return fail(QStringLiteral("--malformed: %1").arg(p.error()));
-        o.malformed.append(*p);
+    for (const QString &rule : parser.values(delay)) {
+        Result<DelayRule> r = parseDelayRule(rule);
+        if (!r)
+            return fail(r.error());
+        o.delays.append(*r);
+    }
+    for (const auto &[option, target] : {std::pair{&malformed, &o.malformed}, std::pair{&wrongShape, &o.wrongShape},
+                                         std::pair{&dropJson, &o.dropJson}}) {
+        for (const QString &text : parser.values(*option)) {
+            Result<RequestPattern> p = RequestPattern::parse(text);
+            if (!p)
+                return fail(QStringLiteral("--%1: %2").arg(option->names().constFirst(), p.error()));
+            target->append(*p);
+        }
     }
     if (parser.isSet(dropAfter)) {
         Result<qint64> n = parseNumber<qint64>(QStringLiteral("drop-after"), parser.value(dropAfter), 0,

@@ -33,6 +33,12 @@ struct FailRule
     QString message; // empty = empty body
 };
 
+struct DelayRule
+{
+    RequestPattern pattern;
+    int delayMs = 0;
+};
+
 struct ServerOptions
 {
     ApiVersions versions{ApiVersion::V5, ApiVersion::V6, ApiVersion::V7, ApiVersion::V8};
@@ -45,12 +51,16 @@ struct ServerOptions
     int tokenLifetimeSeconds = 3600;
     int latencyMs = 0;
     QString logPath;
+    QString issuedTokensPath; // --issued-tokens: every access and refresh token issued, one per line
     bool strict = false;
     QString user = QStringLiteral("helpdesk");
     QString password = QStringLiteral("demo");
 
     QList<FailRule> failRules;
     QList<RequestPattern> malformed;
+    QList<RequestPattern> wrongShape; // 200 with a JSON object none of whose fields the client expects
+    QList<RequestPattern> dropJson;   // the real JSON answer, cut off halfway and the connection closed
+    QList<DelayRule> delays;          // matching requests are answered late (on top of latencyMs)
     std::optional<qint64> dropAfterBytes;
     int dropCount = 1;
     int firstByteDelayMs = 0;

@@ -3,6 +3,7 @@
 #include "lenientjson.h"
 #include "options.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -113,6 +114,12 @@ Reply answerTokenRequest(const Request &request, TokenStore &tokens, const Serve
     } else {
         return oauthError(QStringLiteral("unsupported_grant_type"),
                           QStringLiteral("The grant type '%1' is not supported.").arg(grantType));
+    }
+    if (!options.issuedTokensPath.isEmpty()) {
+        // For secrets audits: the tokens a client was given, so its logs and files can be searched.
+        QFile file(options.issuedTokensPath);
+        if (file.open(QIODevice::Append | QIODevice::Text))
+            file.write((grant->accessToken + QLatin1Char('\n') + grant->refreshToken + QLatin1Char('\n')).toLatin1());
     }
     return Reply::json(QJsonObject{
         {QStringLiteral("access_token"), grant->accessToken},

@@ -53,6 +53,17 @@ void Transport::sendSimple(QTcpSocket *socket, const Reply &reply, bool headOnly
         socket->write(reply.body);
 }
 
+void Transport::sendCutOff(QTcpSocket *socket, const Reply &reply)
+{
+    HeaderList headers;
+    if (!reply.contentType.isEmpty())
+        headers.emplace_back("Content-Type", reply.contentType);
+    headers.emplace_back("Content-Length", QByteArray::number(reply.body.size()));
+    writeHead(socket, reply.status, headers);
+    socket->write(reply.body.left(reply.body.size() / 2));
+    socket->disconnectFromHost(); // flushes what is queued, then closes
+}
+
 void Transport::sendDownload(QTcpSocket *socket, Reply reply, const DownloadShape &shape, bool headOnly)
 {
     const qint64 size = reply.download->size();

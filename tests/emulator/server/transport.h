@@ -29,6 +29,8 @@ public:
     static void writeHead(QTcpSocket *socket, int status, const HeaderList &headers);
     // Sends a small reply; HEAD requests get the headers only.
     static void sendSimple(QTcpSocket *socket, const Reply &reply, bool headOnly);
+    // --drop-json: announces the whole body, sends the first half and closes the connection.
+    static void sendCutOff(QTcpSocket *socket, const Reply &reply);
     // Streams `reply.download`, shaped by the download fault flags.
     static void sendDownload(QTcpSocket *socket, Reply reply, const DownloadShape &shape, bool headOnly);
 };

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QThread>
@@ -70,6 +71,40 @@ TEST(Faults, MalformedAnswers200WithBrokenJson)
     EXPECT_EQ(r.status, 200);
     EXPECT_FALSE(r.body.isEmpty());
     EXPECT_TRUE(r.json().isUndefined()) << r.body.toStdString();
+}
+
+TEST(Faults, WrongShapeAnswers200WithJsonOfNoKnownField)
+{
+    auto emulator = startEmulator({QStringLiteral("--wrong-shape"), QStringLiteral("GET /v8/Organizations")});
+    Api api(*emulator, QStringLiteral("v8"));
+    const HttpResult r = api.get(QStringLiteral("Organizations"));
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.json().toObject(), QJsonObject({{QStringLiteral("unexpected"), true}})) << r.body.toStdString();
+    EXPECT_EQ(api.get(QStringLiteral("RestoreSessions")).status, 200);
+}
+
+TEST(Faults, DropJsonCutsTheRealAnswerOffHalfway)
+{
+    auto emulator = startEmulator({QStringLiteral("--drop-json"), QStringLiteral("GET /v8/Organizations")});
+    Api api(*emulator, QStringLiteral("v8"));
+    const HttpResult r = api.get(QStringLiteral("Organizations"));
+    EXPECT_TRUE(!r.networkError.isEmpty() || r.json().isUndefined()) << r.body.toStdString();
+    const qint64 announced = r.header("Content-Length").toLongLong();
+    EXPECT_LT(r.body.size(), std::max<qint64>(announced, 1));
+    EXPECT_EQ(api.get(QStringLiteral("RestoreSessions")).status, 200);
+}
+
+TEST(Faults, DelayHoldsOnlyMatchingAnswers)
+{
+    auto emulator = startEmulator({QStringLiteral("--delay"), QStringLiteral("GET /v8/Organizations=2500")});
+    Api api(*emulator, QStringLiteral("v8"));
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_EQ(api.get(QStringLiteral("Organizations")).status, 200);
+    EXPECT_GE(timer.elapsed(), 2500);
+    timer.restart();
+    EXPECT_EQ(api.get(QStringLiteral("RestoreSessions")).status, 200);
+    EXPECT_LT(timer.elapsed(), 2500);
 }
 
 TEST(Faults, DropAfterBreaksOnlyTheFirstDownloads)
