@@ -49,7 +49,7 @@ int main(int argc, char **argv)
         return 2;
     }
     RestoreSessionStore sessions{Tenant(*kind, options.seed)};
-    ApiRoutes routes(sessions, options.user);
+    ApiRoutes routes(sessions, options.user, ActionSettings{options.restoreDurationMs, options.mailConfigured, !options.noOutlook});
     EmulatorServer server(options, routes.router());
     const Result<quint16> port = server.start();
     if (!port) {

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "adminroutes.h"
+#include "driveactionroutes.h"
 #include "exchangeroutes.h"
+#include "mailactionroutes.h"
+#include "mailsettingsroutes.h"
 #include "onedriveroutes.h"
 #include "routecontext.h"
+#include "restoreservice.h"
 #include "router.h"
 #include "sessionroutes.h"
 
@@ -15,7 +19,7 @@ namespace vb365emu {
 class ApiRoutes
 {
 public:
-    ApiRoutes(RestoreSessionStore &sessions, QString userName);
+    ApiRoutes(RestoreSessionStore &sessions, QString userName, const ActionSettings &actions = {});
     ApiRoutes(const ApiRoutes &) = delete;
     ApiRoutes &operator=(const ApiRoutes &) = delete;
 
@@ -28,6 +32,10 @@ private:
     SessionRoutes m_sessions;
     ExchangeRoutes m_exchange;
     OneDriveRoutes m_oneDrive;
+    RestoreService m_restores;
+    MailSettingsRoutes m_mailSettings;
+    MailActionRoutes m_mailActions;
+    DriveActionRoutes m_driveActions;
 };
 
 } // namespace vb365emu

@@ -236,6 +236,14 @@ Reply ExchangeRoutes::exportPst(const RouteParams &params, const JsonOptions &op
     const ContentGenerator generator(context->view);
     GeneratedContent content;
     QString title;
+    if (!m_outlookInstalled) {
+        // What a VB365 server answers when the machine running the restore session lacks 64-bit Outlook
+        // (api-reference §11; vbo365-rest maps this 500 to "64-bit Outlook not installed").
+        content.status = GeneratedContent::Status::Failed;
+        content.error = QStringLiteral("Failed to export to PST: a 64-bit version of Microsoft Outlook 2010, 2013 or 2016 "
+                                       "must be installed on the server running the restore session.");
+        return m_context.download(context->session, std::move(content), EventType::Export, QStringLiteral("Export to PST"));
+    }
     switch (scope) {
     case PstScope::Organization:
         content = generator.organizationPst(*pst);

@@ -11,6 +11,8 @@ class ExchangeRoutes
 public:
     explicit ExchangeRoutes(RouteContext &context) : m_context(context) {}
     void install(Router &router);
+    // false: PST exports fail as on a server without 64-bit Outlook (--no-outlook).
+    void setOutlookInstalled(bool installed) { m_outlookInstalled = installed; }
 
 private:
     enum class PstScope { Organization, Mailbox, Folder, Item, Items };
@@ -26,6 +28,7 @@ private:
     Reply exportPst(const RouteParams &params, const JsonOptions &options, PstScope scope);
 
     RouteContext &m_context;
+    bool m_outlookInstalled = true;
 };
 
 } // namespace vb365emu

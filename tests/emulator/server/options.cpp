@@ -118,8 +118,12 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption dropCount(QStringLiteral("drop-count"), QStringLiteral("How many downloads --drop-after breaks (default 1)."), QStringLiteral("n"));
     const QCommandLineOption firstByte(QStringLiteral("first-byte-delay-ms"), QStringLiteral("Delay the status line of downloads."), QStringLiteral("ms"));
     const QCommandLineOption noLength(QStringLiteral("no-content-length"), QStringLiteral("Send downloads without Content-Length."));
+    const QCommandLineOption restoreDuration(QStringLiteral("restore-duration-ms"), QStringLiteral("How long a v8 restore session stays Working (default 300)."), QStringLiteral("ms"));
+    const QCommandLineOption mailConfigured(QStringLiteral("mail-configured"), QStringLiteral("Start with SMTP settings for every explorer, so sends work at once."));
+    const QCommandLineOption noOutlook(QStringLiteral("no-outlook"), QStringLiteral("Fail PST exports like a server without 64-bit Outlook."));
     parser.addOptions({api, port, tls, cert, key, tenant, seed, lifetime, latency, log, issuedTokens, strict, user, password,
-                       failFlag, malformed, wrongShape, dropJson, delay, dropAfter, dropCount, firstByte, noLength});
+                       failFlag, malformed, wrongShape, dropJson, delay, dropAfter, dropCount, firstByte, noLength, restoreDuration,
+                       mailConfigured, noOutlook});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -172,7 +176,8 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
     };
     for (const QString &error : {number(lifetime, o.tokenLifetimeSeconds, 1, 365 * 24 * 3600),
                                  number(latency, o.latencyMs, 0, 600000), number(dropCount, o.dropCount, 0, 1000000),
-                                 number(firstByte, o.firstByteDelayMs, 0, 600000)}) {
+                                 number(firstByte, o.firstByteDelayMs, 0, 600000),
+                                 number(restoreDuration, o.restoreDurationMs, 0, 600000)}) {
         if (!error.isEmpty())
             return fail(error);
     }
@@ -212,6 +217,8 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
         o.dropAfterBytes = *n;
     }
     o.noContentLength = parser.isSet(noLength);
+    o.mailConfigured = parser.isSet(mailConfigured);
+    o.noOutlook = parser.isSet(noOutlook);
     return o;
 }
 

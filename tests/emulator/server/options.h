@@ -66,6 +66,11 @@ struct ServerOptions
     int firstByteDelayMs = 0;
     bool noContentLength = false;
 
+    // Actions (docs/emulator.md "Restores, copies and sends")
+    int restoreDurationMs = 300; // how long a v8 asynchronous restore stays Working
+    bool mailConfigured = false; // the explorers' SMTP settings start filled in
+    bool noOutlook = false;      // PST exports fail like a server without 64-bit Outlook
+
     QString helpText; // set when --help was given: print it and exit
 };
 

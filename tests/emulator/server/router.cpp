@@ -49,6 +49,11 @@ void Router::addPost(const QString &pattern, RouteHandler handler, ApiVersions v
     m_routes.append({QStringLiteral("POST"), splitPattern(pattern), std::move(versions), {}, std::move(handler), {}});
 }
 
+void Router::addPut(const QString &pattern, RouteHandler handler, ApiVersions versions, std::optional<QStringList> bodyKeys)
+{
+    m_routes.append({QStringLiteral("PUT"), splitPattern(pattern), std::move(versions), {}, std::move(handler), std::move(bodyKeys)});
+}
+
 void Router::addAction(const QString &resourcePattern, ActionSpec spec)
 {
     if (!spec.verb.isEmpty()) {
@@ -100,13 +105,13 @@ Reply Router::dispatchV5Action(const QList<ActionSpec> &actions, const Request &
         return badRequest(QStringLiteral("The request body must contain exactly one action."));
     for (const ActionSpec &spec : actions) {
         for (auto it = top.constBegin(); it != top.constEnd(); ++it) {
-            const bool named = request.strict ? spec.v5Keys.contains(it.key())
-                                              : spec.v5Keys.contains(it.key(), Qt::CaseInsensitive);
+            const bool exact = request.strict && !spec.v5AnyCase;
+            const bool named = exact ? spec.v5Keys.contains(it.key()) : spec.v5Keys.contains(it.key(), Qt::CaseInsensitive);
             if (!named)
                 continue;
             if (!it.value().isNull() && !it.value().isObject())
                 return badRequest(QStringLiteral("The options of '%1' must be an object or null.").arg(it.key()));
-            const JsonOptions options(it.value().toObject(), request.strict);
+            const JsonOptions options(it.value().toObject(), exact);
             if (request.strict) {
                 const QStringList unknown = options.unknownKeys(spec.v5OptionKeys.value_or(spec.optionKeys));
                 if (!unknown.isEmpty())

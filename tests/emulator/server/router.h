@@ -28,6 +28,10 @@ struct ActionSpec
     QStringList optionKeys;  // exact v6+ option names (the strict mode refuses any other)
     std::optional<QStringList> v5OptionKeys; // when the v5 names differ (e.g. contentKeywords)
     ActionHandler handler;
+    // The v2-v5 restore/copy/send pages mix key case ("userName", "username", "UserName") and quote booleans
+    // in their own examples, so for these actions --strict checks only that every v5 key is a documented name
+    // in any case; values are read leniently.
+    bool v5AnyCase = false;
 };
 
 // Dispatch table over paths below the version prefix. Literal segments match case-insensitively
@@ -39,6 +43,8 @@ public:
                 ApiVersions versions = {ApiVersion::V5, ApiVersion::V6, ApiVersion::V7, ApiVersion::V8});
     void addPost(const QString &pattern, RouteHandler handler,
                  ApiVersions versions = {ApiVersion::V5, ApiVersion::V6, ApiVersion::V7, ApiVersion::V8});
+    // PUT with the documented body keys (strict mode refuses others; nullopt = not checked here).
+    void addPut(const QString &pattern, RouteHandler handler, ApiVersions versions, std::optional<QStringList> bodyKeys);
     void addAction(const QString &resourcePattern, ActionSpec spec);
 
     // nullopt when no route matches; otherwise the handler's answer.

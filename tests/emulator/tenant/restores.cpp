@@ -200,6 +200,7 @@ void ProductionState::applyMailRestore(const QString &organizationId, const Mail
     }
     m_restoredMailItems.insert(key, outcome);
     statistics.items.append({item.id, folderPath, outcome});
+    m_mailRestoreLog.append({item.id, folderPath, outcome});
 }
 
 std::optional<MailRestoreStatistics> ProductionState::restoreMailItems(const TenantView &view,
@@ -288,6 +289,8 @@ QString wireName(DocumentRestoreOutcome value)
     case DocumentRestoreOutcome::Overwritten: return u"Overwritten"_s;
     case DocumentRestoreOutcome::KeptBeside: return u"KeptBeside"_s;
     case DocumentRestoreOutcome::SkippedNoChanges: return u"SkippedNoChanges"_s;
+    case DocumentRestoreOutcome::Copied: return u"Copied"_s;
+    case DocumentRestoreOutcome::Merged: return u"Merged"_s;
     }
     return {};
 }

@@ -94,6 +94,37 @@ std::optional<RestoreSession> RestoreSessionStore::create(const ExploreRequest &
     return find(session.id);
 }
 
+std::optional<RestoreSession> RestoreSessionStore::createRestore(const QString &parentSessionId, const QString &title)
+{
+    const Entry *parent = entry(parentSessionId);
+    if (!parent)
+        return std::nullopt;
+    const RestoreSession &from = parent->session;
+    const std::optional<RestoreSession> created =
+        create(ExploreRequest{from.organizationId, from.type, from.scope.pointInTime, from.scope.showDeleted,
+                              from.scope.showAllVersions, from.initiatedBy});
+    if (!created)
+        return std::nullopt;
+    Entry *fresh = entry(created->id);
+    fresh->session.name = u"%1 (%2 - %3)"_s.arg(title, from.organizationName,
+                                                fresh->session.creationTime.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    return fresh->session;
+}
+
+std::optional<RestoreSession> RestoreSessionStore::complete(const QString &sessionId, SessionResult result)
+{
+    Entry *found = entry(sessionId);
+    if (!found)
+        return std::nullopt;
+    if (found->session.state == SessionState::Working) {
+        found->session.state = SessionState::Stopped;
+        found->session.result = result;
+        found->session.endTime = now();
+        ++found->session.eTag;
+    }
+    return found->session;
+}
+
 Page<RestoreSession> RestoreSessionStore::list(PageRange range) const
 {
     QList<RestoreSession> newestFirst;

@@ -97,6 +97,13 @@ public:
     // nullopt when the organization is unknown. The first event "Restore session started" is recorded.
     std::optional<RestoreSession> create(const ExploreRequest &request);
 
+    // A separate restore session for one v8 asynchronous restore (api-reference §12): same organization,
+    // type and view as `parentSessionId`, named after `title`, Working until complete() or stop().
+    // nullopt when the parent is unknown.
+    std::optional<RestoreSession> createRestore(const QString &parentSessionId, const QString &title);
+    // Ends a working session with `result` (endTime set, state Stopped); a stopped one stays as it is.
+    std::optional<RestoreSession> complete(const QString &sessionId, SessionResult result);
+
     // Newest first.
     Page<RestoreSession> list(PageRange range) const;
     std::optional<RestoreSession> find(const QString &sessionId) const;
