@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QPointer>
 #include <QTimer>
 
 namespace re::actions {
@@ -63,8 +64,6 @@ EmailSettings EmailSettings::fromJson(const QJsonObject &json)
 QStringList EmailSettings::missing(bool senderGiven) const
 {
     QStringList problems;
-    if (!enableNotification)
-        problems.append(translate("Sending e-mail is turned off in the server's Veeam Explorer e-mail settings."));
     const bool oauth = !authenticationType.isEmpty()
                        && authenticationType.compare(QLatin1StringView("CustomSmtp"), Qt::CaseInsensitive) != 0;
     if (oauth) {
@@ -78,6 +77,13 @@ QStringList EmailSettings::missing(bool senderGiven) const
     if (!senderGiven && from.isEmpty())
         problems.append(translate("No sender address is set."));
     return problems;
+}
+
+QStringList EmailSettings::notes() const
+{
+    if (enableNotification)
+        return {};
+    return {translate("E-mail sending is switched off in these settings; the server may refuse to send.")};
 }
 
 void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject *context,
@@ -105,6 +111,31 @@ void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject
             return;
         }
         onDone(EmailSettings::fromJson(job->json().object()));
+    });
+}
+
+void fetchSendSettings(ApiClient *client, bool mailItems, QObject *context,
+                       std::function<void(Result<EmailSettings, ApiError>)> onDone)
+{
+    if (mailItems) {
+        fetchEmailSettings(client, Dialect::EmailSettings::Exchange, context, std::move(onDone));
+        return;
+    }
+    QPointer<ApiClient> guard(client);
+    fetchEmailSettings(client, Dialect::EmailSettings::OneDrive, context,
+                       [guard, context, onDone](Result<EmailSettings, ApiError> oneDrive) {
+        if (oneDrive && !oneDrive->server.isEmpty()) {
+            onDone(std::move(oneDrive));
+            return;
+        }
+        fetchEmailSettings(guard, Dialect::EmailSettings::SharePoint, context,
+                           [oneDrive, onDone](Result<EmailSettings, ApiError> sharePoint) {
+            // The SharePoint settings only stand in when they can send; otherwise the OneDrive answer stands.
+            if (sharePoint && !sharePoint->server.isEmpty())
+                onDone(std::move(sharePoint));
+            else
+                onDone(oneDrive);
+        });
     });
 }
 

@@ -36,10 +36,18 @@ struct EmailSettings
     // What keeps the server from sending, one translated sentence each; empty = ready.
     // `senderGiven`: the request names its own sender, so a missing default sender does not matter.
     QStringList missing(bool senderGiven) const;
+    // Doubts that do not block: notifications switched off (servers differ in whether sends need it).
+    QStringList notes() const;
 };
 
-// GET the settings for mail items (Exchange) or OneDrive data. `onDone` runs in `context`'s thread.
+// GET one settings resource. `onDone` runs in `context`'s thread.
 void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject *context,
                         std::function<void(Result<EmailSettings, ApiError>)> onDone);
+
+// The settings a send of mail items (Exchange) or OneDrive data uses. OneDrive sends read the VEOD
+// settings and, when those have no SMTP server, the SharePoint ones (seed 001 configures sending
+// with PUT /VESPEmailSettings; v2 servers have no VEOD resource).
+void fetchSendSettings(ApiClient *client, bool mailItems, QObject *context,
+                       std::function<void(Result<EmailSettings, ApiError>)> onDone);
 
 } // namespace re::actions

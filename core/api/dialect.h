@@ -177,14 +177,15 @@ public:
         return unexpected(error);
     }
 
-    // (added by wizards) GET /vN/VexEmailSettings | VeodEmailSettings: the Veeam Explorer SMTP settings that
-    // send actions need (api-reference §10). The default is the v6+ spelling; v5 overrides it.
-    enum class EmailSettings { Exchange, OneDrive };
+    // (added by wizards) GET /vN/VexEmailSettings | VeodEmailSettings | VespEmailSettings: the Veeam Explorer SMTP
+    // settings that send actions need (api-reference §10). The default is the v6+ spelling; v5 overrides it.
+    enum class EmailSettings { Exchange, OneDrive, SharePoint };
     virtual RequestSpec emailSettings(EmailSettings which) const
     {
         RequestSpec spec;
-        spec.pathSegments = {toString(version()), which == EmailSettings::Exchange ? QStringLiteral("VexEmailSettings")
-                                                                                   : QStringLiteral("VeodEmailSettings")};
+        spec.pathSegments = {toString(version()), which == EmailSettings::Exchange   ? QStringLiteral("VexEmailSettings")
+                                                  : which == EmailSettings::OneDrive ? QStringLiteral("VeodEmailSettings")
+                                                                                     : QStringLiteral("VespEmailSettings")};
         return spec;
     }
 

@@ -455,9 +455,8 @@ void SendPage::initializePage()
     const ActionTarget &target = wizard()->context().target;
     const bool mail = target.selectedIds.isEmpty() ? target.ref.kind == ResourceKind::MailItem
                                                    : target.selectionKind == Collection::MailItems;
-    fetchEmailSettings(wizard()->environment().client,
-                       mail ? Dialect::EmailSettings::Exchange : Dialect::EmailSettings::OneDrive, this,
-                       [this](Result<EmailSettings, ApiError> settings) { applySettings(settings); });
+    fetchSendSettings(wizard()->environment().client, mail, this,
+                      [this](Result<EmailSettings, ApiError> settings) { applySettings(settings); });
     emit completeChanged();
 }
 
@@ -476,9 +475,9 @@ void SendPage::applySettings(const Result<EmailSettings, ApiError> &settings)
             m_from->setText(m_settings->from);
         const QString problem = pageProblem();
         if (problem.isEmpty()) {
-            m_settingsState->setText(m_settings->server.isEmpty()
-                                         ? tr("The server's e-mail settings are complete.")
-                                         : tr("The server sends through %1.").arg(m_settings->server));
+            QStringList text {m_settings->server.isEmpty() ? tr("The server's e-mail settings are complete.")
+                                                           : tr("The server sends through %1.").arg(m_settings->server)};
+            m_settingsState->setText((text + m_settings->notes()).join(u' '));
         } else {
             m_settingsState->setText(tr("The server cannot send e-mail yet."));
             banner()->showMessage(MessageBanner::Level::Error, problem);

@@ -18,12 +18,13 @@ public:
     RequestSpec stopSession(const QString &sessionId) const override;
     bool supports(ResourceKind kind) const override;
     using DialectBase::supports;
-    // The v5 reference spells them VEXEmailSettings / VEODEmailSettings.
+    // The v5 reference spells them VEXEmailSettings / VEODEmailSettings / VESPEmailSettings.
     RequestSpec emailSettings(EmailSettings which) const override
     {
         RequestSpec spec;
-        spec.pathSegments = {prefix(), which == EmailSettings::Exchange ? QStringLiteral("VEXEmailSettings")
-                                                                        : QStringLiteral("VEODEmailSettings")};
+        spec.pathSegments = {prefix(), which == EmailSettings::Exchange   ? QStringLiteral("VEXEmailSettings")
+                                       : which == EmailSettings::OneDrive ? QStringLiteral("VEODEmailSettings")
+                                                                          : QStringLiteral("VESPEmailSettings")};
         return spec;
     }
 
