@@ -12,6 +12,7 @@ ApiRoutes::ApiRoutes(RestoreSessionStore &sessions, QString userName, const Acti
     , m_mailSettings(actions.mailConfigured)
     , m_mailActions(m_context, m_restores, m_mailSettings)
     , m_driveActions(m_context, m_restores, m_mailSettings)
+    , m_search(m_context)
 {
     m_exchange.setOutlookInstalled(actions.outlookInstalled);
 }
@@ -27,6 +28,7 @@ Router ApiRoutes::router()
     m_mailSettings.install(router);
     m_mailActions.install(router);
     m_driveActions.install(router);
+    m_search.install(router);
     return router;
 }
 

@@ -7,6 +7,7 @@
 #include "mailsettingsroutes.h"
 #include "onedriveroutes.h"
 #include "routecontext.h"
+#include "searchroutes.h"
 #include "restoreservice.h"
 #include "router.h"
 #include "sessionroutes.h"
@@ -36,6 +37,7 @@ private:
     MailSettingsRoutes m_mailSettings;
     MailActionRoutes m_mailActions;
     DriveActionRoutes m_driveActions;
+    SearchRoutes m_search;
 };
 
 } // namespace vb365emu
