@@ -1,5 +1,7 @@
 #include "transfer/downloadjob.h"
 
+#include "api/client/tlsrefusal.h"
+
 #include "common/logging.h"
 #include "transfer/contentsniffer.h"
 #include "transfer/filenames.h"
@@ -89,6 +91,8 @@ ApiError networkError(QNetworkReply *reply)
         return makeError(ApiError::Kind::ConnectionRefused,
                          trJob("The server refused the connection (%1).").arg(detail));
     case QNetworkReply::SslHandshakeFailedError:
+        if (std::optional<ApiError> refusal = tls::refusalOf(reply)) // pinned/changed/untrusted, in words
+            return *refusal;
         return makeError(ApiError::Kind::Tls,
                          trJob("The secure connection to the server failed (%1).").arg(detail));
     case QNetworkReply::TimeoutError:
@@ -409,6 +413,16 @@ bool DownloadJob::acceptHeaders(QNetworkReply *reply)
 {
     if (m_httpStatus != 200 && m_httpStatus != 206)
         return true; // an error body follows: collected and reported when the reply ends
+    // Every save and export answers application/octet-stream (api-reference.md §7). JSON here is not
+    // the file (a proxy, another service, an API mismatch): never save it under the file's name.
+    if (reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json"_s, Qt::CaseInsensitive)) {
+        m_localError = makeError(ApiError::Kind::UnexpectedResponse,
+                                 tr("The server answered with a JSON document instead of the file, so nothing "
+                                    "was saved. The server may run a REST API version this program does not "
+                                    "expect; check the API version chosen for this server."));
+        m_abortReason = AbortReason::LocalError;
+        return false;
+    }
 
     const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 contentLength = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
@@ -552,6 +566,10 @@ void DownloadJob::onReplyFinished()
         break;
     }
 
+    if (status == 401 && m_request.renewLogin && !m_loginRenewed) {
+        renewLoginAndRepeat();
+        return;
+    }
     if (status != 0 && status != 200 && status != 206) {
         handleFailedAttempt(httpError(status, m_errorBody), isTransientHttpStatus(status));
         return;
@@ -568,6 +586,24 @@ void DownloadJob::onReplyFinished()
         return;
     }
     verifyAndCommit();
+}
+
+void DownloadJob::renewLoginAndRepeat()
+{
+    m_loginRenewed = true;
+    qCInfo(lcTransfer) << "download" << m_request.suggestedName << "met 401; renewing the login";
+    m_error = makeError(ApiError::Kind::Unauthorized, tr("Renewing the login to the server."));
+    setState(DownloadState::Retrying);
+    m_request.renewLogin(this, [this](Result<void, ApiError> renewed) {
+        if (m_state != DownloadState::Retrying)
+            return; // cancelled meanwhile
+        if (!renewed) {
+            fail(renewed.error());
+            return;
+        }
+        --m_attempt; // a rejected token is not a failed transfer: repeat under the same number
+        beginAttempt(0);
+    });
 }
 
 void DownloadJob::handleFailedAttempt(const ApiError &error, bool retryable)
@@ -613,10 +649,7 @@ void DownloadJob::verifyAndCommit()
     const qint64 headBytes = m_part.read(head.data(), head.size());
     head.truncate(qMax<qint64>(0, headBytes));
     const SniffedKind kind = sniffKind(head);
-    const QString name = withExtensionFor(
-        sanitizeFileName(m_servedName.isEmpty() ? m_request.suggestedName : m_servedName,
-                         m_request.suggestedName, kNameBudgetBytes),
-        kind);
+    const QString name = withExtensionFor(preferredName(), kind);
     m_part.close();
     Result<QString, ApiError> committed = commitPartFile(name);
     if (!committed) {
@@ -692,13 +725,18 @@ void DownloadJob::emitProgress(bool force)
     emit progressChanged(m_received, m_total);
 }
 
+// The server's name, unless it is only an ASCII rendering of the name the caller knows.
+QString DownloadJob::preferredName() const
+{
+    const bool useServed = !m_servedName.isEmpty() && !isAsciiFallbackOf(m_servedName, m_request.suggestedName);
+    return sanitizeFileName(useServed ? m_servedName : m_request.suggestedName, m_request.suggestedName,
+                            kNameBudgetBytes);
+}
+
 DownloadSnapshot DownloadJob::snapshot() const
 {
     DownloadSnapshot s;
-    s.name = m_finalPath.isEmpty()
-        ? sanitizeFileName(m_servedName.isEmpty() ? m_request.suggestedName : m_servedName,
-                           m_request.suggestedName, kNameBudgetBytes)
-        : QFileInfo(m_finalPath).fileName();
+    s.name = m_finalPath.isEmpty() ? preferredName() : QFileInfo(m_finalPath).fileName();
     s.serverKey = m_request.serverKey;
     s.state = m_state;
     s.receivedBytes = m_received;

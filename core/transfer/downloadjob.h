@@ -63,12 +63,14 @@ private:
     bool acceptHeaders(QNetworkReply *reply);
     void consumeBody(QNetworkReply *reply);
     void collectErrorBody(QNetworkReply *reply);
+    void renewLoginAndRepeat();
     void handleFailedAttempt(const ApiError &error, bool retryable);
     void verifyAndCommit();
     void fail(ApiError error);
     void detachReply();
     void discardPart();
     void emitProgress(bool force);
+    QString preferredName() const;
 
     Result<void, ApiError> openPartFile();
     Result<void, ApiError> ensureFreeSpace(qint64 bytesStillToCome) const;
@@ -92,6 +94,7 @@ private:
     QString m_servedName;   // Content-Disposition filename
     QString m_finalPath;
     ApiError m_error;
+    bool m_loginRenewed = false; // a second 401 after renewing the login ends the download
 
     // Per attempt
     qint64 m_resumeOffset = 0;

@@ -244,4 +244,23 @@ QString fileNameFromContentDisposition(QByteArrayView headerValue)
     return extended.isEmpty() ? plain : extended;
 }
 
+bool isAsciiFallbackOf(QStringView served, QStringView original)
+{
+    if (served.size() != original.size())
+        return false;
+    bool replaced = false;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const char16_t c = original.at(i).unicode();
+        if (c >= 0x20 && c < 0x7f && c != u'"') {
+            if (served.at(i) != original.at(i))
+                return false;
+        } else if (served.at(i) != u'_') {
+            return false;
+        } else {
+            replaced = true;
+        }
+    }
+    return replaced;
+}
+
 } // namespace re

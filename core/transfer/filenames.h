@@ -33,4 +33,9 @@ QString numberedFileName(const QString &fileName, int n);
 // Not sanitised: pass the result through sanitizeFileName().
 QString fileNameFromContentDisposition(QByteArrayView headerValue);
 
+// True when `served` is `original` with each character outside printable ASCII (and '"') replaced by
+// '_': the fallback a server writes into `filename=` when it sends no `filename*=`. The original
+// ("Résumé.docx") is then the better name than what was served ("R_sum_.docx").
+bool isAsciiFallbackOf(QStringView served, QStringView original);
+
 } // namespace re

@@ -117,6 +117,18 @@ TEST_F(DownloadJobTest, ServerNameFromContentDispositionIsSanitised)
     EXPECT_TRUE(filesIn(outer.filePath(u"inner"_s)).isEmpty());
 }
 
+TEST_F(DownloadJobTest, AsciiFallbackOfTheKnownNameKeepsTheRealName)
+{
+    FakeResponse response;
+    response.size = 500;
+    response.contentDisposition = "attachment; filename=\"R_sum_.docx\"";
+    FakeDownloadServer server(FakeDownloadServer::always(response));
+    JobRun run(nam(), server.url(), dir(), u"Résumé.docx"_s);
+    ASSERT_TRUE(run.run());
+    ASSERT_EQ(run.job->state(), DownloadState::Finished);
+    EXPECT_EQ(filesIn(dir()), QStringList{u"Résumé.docx"_s});
+}
+
 TEST_F(DownloadJobTest, HostileNamesStayInsideTheFolder)
 {
     const QList<QByteArray> hostile = {

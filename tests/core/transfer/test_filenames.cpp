@@ -134,6 +134,17 @@ TEST(ContentDisposition, ReadsQuotedTokenAndExtendedForms)
     EXPECT_EQ(fileNameFromContentDisposition("attachment; filename=\"unterminated"), u"unterminated"_s);
 }
 
+TEST(AsciiFallback, RecognisesTheUnderscoredRenderingOfTheOriginal)
+{
+    EXPECT_TRUE(isAsciiFallbackOf(u"R_sum_.docx", u"Résumé.docx"));
+    EXPECT_TRUE(isAsciiFallbackOf(u"_ber uns.pdf", u"Über uns.pdf"));
+    EXPECT_FALSE(isAsciiFallbackOf(u"Resume.docx", u"Résumé.docx"));    // a different name
+    EXPECT_FALSE(isAsciiFallbackOf(u"report.docx", u"report.docx"));    // nothing was replaced
+    EXPECT_FALSE(isAsciiFallbackOf(u"Mailbox.zip", u"Mailbox.pst"));    // the server knows better
+    EXPECT_FALSE(isAsciiFallbackOf(u"a_b.txt", u"a_b.txt"));
+    EXPECT_FALSE(isAsciiFallbackOf(u"R_sum_.docx", u"R_sum_.docx.zip"));
+}
+
 TEST(SniffKind, RecognisesTheThreeContainers)
 {
     EXPECT_EQ(sniffKind(QByteArrayView("PK\x03\x04\x14\x00\x00\x00", 8)), SniffedKind::Zip);
