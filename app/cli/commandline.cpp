@@ -16,14 +16,18 @@ namespace {
 
 constexpr int kDefaultHttpsPort = 4443; // the VB365 REST service's default port
 constexpr qint64 kMaxPageSize = 10000;  // the server's maximum page size
+constexpr int kMaxActionPaths = 1000;   // restore/copy/send: items of one selection
 
-constexpr std::array<std::pair<QStringView, CommandKind>, 6> kCommands = {{
+constexpr std::array<std::pair<QStringView, CommandKind>, 9> kCommands = {{
     {u"orgs", CommandKind::Organizations},
     {u"sessions", CommandKind::Sessions},
     {u"explore", CommandKind::Explore},
     {u"stop", CommandKind::Stop},
     {u"events", CommandKind::Events},
     {u"ls", CommandKind::List},
+    {u"restore", CommandKind::Restore},
+    {u"copy", CommandKind::Copy},
+    {u"send", CommandKind::Send},
 }};
 
 constexpr std::array<std::pair<QStringView, SessionType>, 4> kSessionTypes = {{
@@ -46,6 +50,10 @@ std::pair<int, int> argumentCount(CommandKind command)
         return {1, 1};
     case CommandKind::List:
         return {1, 2};
+    case CommandKind::Restore:
+    case CommandKind::Copy:
+    case CommandKind::Send:
+        return {2, kMaxActionPaths + 1};
     }
     return {0, 0};
 }
@@ -78,6 +86,16 @@ struct Options
 Unexpected<CliError> usage(const QString &message)
 {
     return fail(ExitCode::Usage, message);
+}
+
+std::optional<ActionCommand> actionCommandOf(CommandKind kind)
+{
+    switch (kind) {
+    case CommandKind::Restore: return ActionCommand::Restore;
+    case CommandKind::Copy: return ActionCommand::Copy;
+    case CommandKind::Send: return ActionCommand::Send;
+    default: return std::nullopt;
+    }
 }
 
 CliResult<GlobalOptions> globalOptions(const QCommandLineParser &parser, const Options &options)
@@ -151,6 +169,7 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options.all());
+    parser.addOptions(actionCommandOptions());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -191,6 +210,16 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
             if (parser.isSet(option))
                 return usage(Cli::tr("--%1 belongs to the explore command").arg(option.names().constFirst()));
         }
+    }
+
+    if (const std::optional<ActionCommand> action = actionCommandOf(invocation.command)) {
+        CliResult<ActionArguments> parsedAction = parseActionArguments(parser, *action);
+        if (!parsedAction)
+            return unexpected(parsedAction.error());
+        invocation.actionArguments = std::move(parsedAction).value();
+        invocation.actionArguments.paths = positional.mid(1);
+    } else if (const QStringList given = actionOptionsSet(parser); !given.isEmpty()) {
+        return usage(Cli::tr("--%1 belongs to the restore, copy and send commands").arg(given.constFirst()));
     }
 
     CliResult<GlobalOptions> global = globalOptions(parser, options);
@@ -300,7 +329,8 @@ QString usageText()
         "  --help, --version\n"
         "\n"
         "Exit codes: 0 ok, 1 server or API error, 2 usage, 3 certificate not trusted,\n"
-        "4 authentication, 5 not found, 6 local error.\n");
+        "4 authentication, 5 not found, 6 local error.\n")
+           + Cli::tr("\nRestore, copy and send:\n") + actionUsageText();
 }
 
 } // namespace re::cli

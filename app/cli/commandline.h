@@ -2,6 +2,7 @@
 
 #include "api/apiversion.h"
 #include "api/dialect.h"
+#include "cli/actioncommand.h"
 #include "cli/clierror.h"
 
 #include <QByteArray>
@@ -20,6 +21,9 @@ enum class CommandKind {
     Stop,          // stop SESSION
     Events,        // events SESSION
     List,          // ls SESSION [PATH]
+    Restore,       // restore SESSION PATH... (docs/cli.md)
+    Copy,          // copy SESSION PATH... --to-onedrive ONEDRIVE
+    Send,          // send SESSION PATH... --to ADDRESSES
 };
 
 // Options that every command shares: where to connect and how to print.
@@ -45,6 +49,7 @@ struct Invocation
     QString target;         // ORG or SESSION
     QString path;           // PATH of ls (may be empty)
     ExploreOptions explore; // explore only
+    ActionArguments actionArguments; // restore, copy, send
 };
 
 // Parses arguments (arguments[0] is the program name). Errors are ExitCode::Usage with a message

@@ -98,6 +98,10 @@ CliResult<Report> CommandRunner::run(const Invocation &invocation)
         return events(invocation.target);
     case CommandKind::List:
         return list(invocation.target, invocation.path);
+    case CommandKind::Restore:
+    case CommandKind::Copy:
+    case CommandKind::Send:
+        return action(invocation);
     }
     return fail(ExitCode::Usage, Cli::tr("unknown command"));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/credentials.h"
+#include "cli/actioncommand.h"
 #include "cli/clierror.h"
 #include "cli/commandline.h"
 #include "cli/report.h"
@@ -29,8 +31,11 @@ public:
     CliResult<Report> stop(const QString &session);
     CliResult<Report> events(const QString &session);
     CliResult<Report> list(const QString &session, const QString &path);
+    // restore, copy and send (actioncommand.cpp): core request, RestoreRunner, restore log.
+    CliResult<Report> action(const Invocation &invocation);
 
 private:
+    CliResult<actions::RestoreCredentials> restoreCredentials(const ActionArguments &arguments, const QString &sessionId);
     CliResult<Organization> resolveOrganization(const QString &text);
     CliResult<RestoreSession> resolveSession(const QString &text);
     CliResult<Report> listMailboxes(const RestoreSession &session, QStringView remaining, QJsonArray location);

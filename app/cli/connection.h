@@ -32,6 +32,8 @@ public:
     CliResult<void> open(const QString &password);
 
     ApiVersion apiVersion() const;
+    // The logged-in client, for work that is not one call (downloads: docs/downloads.md).
+    ApiClient &client() { return m_client; }
 
     // Every row of a list, following pages to the end.
     template <typename T>

@@ -50,23 +50,32 @@ struct EchoOff
 
 } // namespace
 
-CliResult<QString> readPasswordFromStdin()
+CliResult<QString> readLineFromStdin(const QString &option, bool hidden, bool allowEmpty)
 {
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return fail(ExitCode::Local, Cli::tr("cannot read the password from standard input: %1").arg(input.errorString()));
+    // Unbuffered: a buffered read would swallow the lines meant for the next reader (the restore
+    // password follows the login password).
+    if (!input.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return fail(ExitCode::Local, Cli::tr("cannot read standard input: %1").arg(input.errorString()));
     QByteArray line;
-    {
+    if (hidden) {
         const EchoOff echoOff;
+        line = input.readLine();
+    } else {
         line = input.readLine();
     }
     if (line.isEmpty())
-        return fail(ExitCode::Local, Cli::tr("--password-stdin: standard input ended before a password line"));
+        return fail(ExitCode::Local, Cli::tr("%1: standard input ended before the line it needs").arg(option));
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    if (line.isEmpty())
-        return fail(ExitCode::Usage, Cli::tr("--password-stdin: the password line is empty"));
+    if (line.isEmpty() && !allowEmpty)
+        return fail(ExitCode::Usage, Cli::tr("%1: the line is empty").arg(option));
     return QString::fromUtf8(line);
+}
+
+CliResult<QString> readPasswordFromStdin()
+{
+    return readLineFromStdin(QStringLiteral("--password-stdin"), true, false);
 }
 
 } // namespace re::cli

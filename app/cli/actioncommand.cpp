@@ -1,0 +1,440 @@
+// restore-cli restore | copy | send: resolves the PATHs to one target (or a selection, or several
+// OneDrives for a bulk restore), builds the core request, lets core validate it and RestoreRunner
+// run it (v5-v7: the statistics of the blocking call; v8: the restore session polled until it
+// stops), and prints the outcome. RestoreRunner appends the run to the restore log.
+#include "cli/actioncommand.h"
+
+#include "actions/devicecode.h"
+#include "actions/requests.h"
+#include "actions/restorelog.h"
+#include "actions/restorerunner.h"
+#include "api/client/apiclient.h"
+#include "cli/commands.h"
+#include "cli/connection.h"
+#include "cli/passwordinput.h"
+#include "cli/resolver.h"
+#include "resources/exchange.h"
+#include "resources/onedrive.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QProcessEnvironment>
+
+namespace re::cli {
+
+using namespace re::actions;
+
+namespace {
+
+// What one PATH names: a resource, and for OneDrives the object as listed (bulk restores and copy
+// targets send it back).
+struct Subject
+{
+    ResourceRef ref;
+    QString name;
+    QJsonObject oneDrive;
+};
+
+ListQuery listOf(Collection collection, const QString &sessionId, const QString &containerId = {},
+                 const QString &parentId = {})
+{
+    ListQuery query;
+    query.collection = collection;
+    query.sessionId = sessionId;
+    query.containerId = containerId;
+    query.parentId = parentId;
+    return query;
+}
+
+QJsonObject oneDriveObject(const OneDrive &drive)
+{
+    return {{QStringLiteral("id"), drive.id}, {QStringLiteral("name"), drive.name}, {QStringLiteral("url"), drive.url}};
+}
+
+Candidate candidateOf(const MailFolder &folder) { return {folder.id, {folder.name}, folder.name}; }
+Candidate candidateOf(const OneDriveFolder &folder) { return {folder.id, {folder.name}, folder.name}; }
+Candidate candidateOf(const MailItem &item) { return {item.id, {item.subject}, item.subject}; }
+Candidate candidateOf(const OneDriveDocument &document) { return {document.id, {document.name}, document.name}; }
+bool isFolderRow(const MailItem &) { return false; }
+bool isFolderRow(const OneDriveDocument &document) { return document.isFolder; } // v7+ mixed listings
+
+struct Shape
+{
+    Collection folders;
+    Collection items;
+    ResourceKind folderKind;
+    ResourceKind itemKind;
+    bool itemsAtTopLevel;
+};
+
+// Walks `remaining` below a mailbox or OneDrive: folders first, the last step may be an item.
+template <typename Folder, typename Item>
+CliResult<Subject> walk(Connection &connection, const Shape &shape, Subject current, QStringView remaining)
+{
+    const QString sessionId = current.ref.sessionId;
+    const QString containerId = current.ref.containerId;
+    QString folderId;
+    while (!remaining.isEmpty()) {
+        CliResult<QList<Folder>> folders = connection.listAll<Folder>(listOf(shape.folders, sessionId, containerId, folderId));
+        if (!folders)
+            return unexpected(folders.error());
+        QList<Candidate> candidates;
+        for (const Folder &folder : folders.value())
+            candidates.append(candidateOf(folder));
+        CliResult<PathStep> step = resolvePathStep(candidates, remaining, Cli::tr("folders here"));
+        if (step) {
+            const Folder &folder = folders->at(step->index);
+            folderId = folder.id;
+            current.ref = {shape.folderKind, {}, sessionId, containerId, folder.id, {}};
+            current.name = folder.name;
+            current.oneDrive = {};
+            remaining = remaining.mid(step->consumed);
+            continue;
+        }
+        if (step.error().code != ExitCode::NotFound || (folderId.isEmpty() && !shape.itemsAtTopLevel))
+            return unexpected(step.error());
+        CliResult<QList<Item>> items = connection.listAll<Item>(listOf(shape.items, sessionId, containerId, folderId));
+        if (!items)
+            return unexpected(items.error());
+        items->removeIf([](const Item &item) { return isFolderRow(item); });
+        candidates.clear();
+        for (const Item &item : items.value())
+            candidates.append(candidateOf(item));
+        CliResult<PathStep> itemStep = resolvePathStep(candidates, remaining, Cli::tr("folders or items here"));
+        if (!itemStep)
+            return unexpected(itemStep.error());
+        if (itemStep->consumed < remaining.size())
+            return fail(ExitCode::NotFound, Cli::tr("\"%1\" is an item: nothing lies below it").arg(candidates.at(itemStep->index).label));
+        current.ref = {shape.itemKind, {}, sessionId, containerId, items->at(itemStep->index).id, {}};
+        current.name = candidates.at(itemStep->index).label;
+        current.oneDrive = {};
+        return current;
+    }
+    return current;
+}
+
+CliResult<QList<OneDrive>> oneDrivesOf(Connection &connection, const QString &sessionId)
+{
+    return connection.listAll<OneDrive>(listOf(Collection::OneDrives, sessionId));
+}
+
+CliResult<Subject> resolveSubject(Connection &connection, const RestoreSession &session, const QString &path)
+{
+    QStringView remaining(path);
+    while (remaining.startsWith(u'/'))
+        remaining = remaining.mid(1);
+    const bool exchange = session.type == SessionType::Exchange;
+    if (!exchange && session.type != SessionType::OneDrive)
+        return fail(ExitCode::Usage, Cli::tr("restore, copy and send work on Exchange and OneDrive sessions"));
+    const QString root = exchange ? QStringLiteral("Mailboxes") : QStringLiteral("OneDrives");
+    CliResult<PathStep> rootStep = resolvePathStep({{root, {root}, root}}, remaining, Cli::tr("contents of this session"));
+    if (!rootStep)
+        return unexpected(rootStep.error());
+    remaining = remaining.mid(rootStep->consumed);
+    if (remaining.isEmpty())
+        return fail(ExitCode::Usage, Cli::tr("%1: name a %2 below %3").arg(path, exchange ? Cli::tr("mailbox") : Cli::tr("OneDrive"), root));
+
+    Subject container;
+    QList<Candidate> candidates;
+    if (exchange) {
+        CliResult<QList<Mailbox>> mailboxes = connection.listAll<Mailbox>(listOf(Collection::Mailboxes, session.id));
+        if (!mailboxes)
+            return unexpected(mailboxes.error());
+        for (const Mailbox &mailbox : mailboxes.value())
+            candidates.append({mailbox.id, {mailbox.name, mailbox.email}, mailbox.name});
+        CliResult<PathStep> step = resolvePathStep(candidates, remaining, Cli::tr("mailboxes"));
+        if (!step)
+            return unexpected(step.error());
+        const Mailbox &mailbox = mailboxes->at(step->index);
+        container.ref = {ResourceKind::Mailbox, {}, session.id, mailbox.id, {}, {}};
+        container.name = mailbox.email.isEmpty() ? mailbox.name : mailbox.email;
+        return walk<MailFolder, MailItem>(connection, {Collection::MailFolders, Collection::MailItems, ResourceKind::MailFolder,
+                                                       ResourceKind::MailItem, false},
+                                          container, remaining.mid(step->consumed));
+    }
+    CliResult<QList<OneDrive>> drives = oneDrivesOf(connection, session.id);
+    if (!drives)
+        return unexpected(drives.error());
+    for (const OneDrive &drive : drives.value())
+        candidates.append({drive.id, {drive.name}, drive.name});
+    CliResult<PathStep> step = resolvePathStep(candidates, remaining, Cli::tr("OneDrives"));
+    if (!step)
+        return unexpected(step.error());
+    const OneDrive &drive = drives->at(step->index);
+    container.ref = {ResourceKind::OneDrive, {}, session.id, drive.id, {}, {}};
+    container.name = drive.name;
+    container.oneDrive = oneDriveObject(drive);
+    return walk<OneDriveFolder, OneDriveDocument>(connection, {Collection::OneDriveFolders, Collection::OneDriveDocuments,
+                                                               ResourceKind::OneDriveFolder, ResourceKind::OneDriveDocument, true},
+                                                  container, remaining.mid(step->consumed));
+}
+
+// One target, or a selection of items, documents or folders of one mailbox or OneDrive. Several
+// OneDrives are not a target: the caller turns them into a bulk restore.
+CliResult<ActionTarget> selectionOf(const QList<Subject> &subjects)
+{
+    ActionTarget target;
+    target.ref = subjects.constFirst().ref;
+    if (subjects.size() == 1)
+        return target;
+    const ResourceKind kind = target.ref.kind;
+    const auto selection = [&]() -> std::optional<Collection> {
+        switch (kind) {
+        case ResourceKind::MailItem: return Collection::MailItems;
+        case ResourceKind::OneDriveDocument: return Collection::OneDriveDocuments;
+        case ResourceKind::OneDriveFolder: return Collection::OneDriveFolders;
+        default: return std::nullopt;
+        }
+    }();
+    for (const Subject &subject : subjects) {
+        if (!selection || subject.ref.kind != kind || subject.ref.containerId != target.ref.containerId)
+            return fail(ExitCode::Usage, Cli::tr("several PATHs must be mail items of one mailbox, or documents or folders of one "
+                                                 "OneDrive (or, for restore, whole OneDrives)"));
+        target.selectedIds.append(subject.ref.id);
+    }
+    target.selectedIds.removeDuplicates();
+    target.selectionKind = *selection;
+    return target;
+}
+
+template <typename T>
+Result<T, ApiError> waitFor(const std::function<void(std::function<void(Result<T, ApiError>)>)> &start)
+{
+    std::optional<Result<T, ApiError>> result;
+    QEventLoop loop;
+    start([&result, &loop](Result<T, ApiError> answer) {
+        result.emplace(std::move(answer));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+QString counterText(const QList<Counter> &counters)
+{
+    QStringList parts;
+    for (const Counter &counter : counters)
+        parts << QStringLiteral("%1 %2").arg(counter.value).arg(counter.label.toLower());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CliResult<RestoreCredentials> CommandRunner::restoreCredentials(const ActionArguments &arguments, const QString &sessionId)
+{
+    if (arguments.deviceCode) {
+        DeviceCodeRequest request;
+        request.sessionId = sessionId;
+        ApiClient &client = m_connection.client();
+        Result<DeviceCode, ApiError> code = waitFor<DeviceCode>([&](auto done) {
+            requestDeviceCode(&client, request, &client, std::move(done));
+        });
+        if (!code)
+            return fail(exitCodeFor(code.error().kind), oneLine(code.error().message));
+        m_notes << Cli::tr("restore-cli: %1").arg(code->message.isEmpty()
+                                                     ? Cli::tr("open %1 and enter the code %2").arg(code->verificationUrl, code->userCode)
+                                                     : code->message)
+                << Qt::endl
+                << Cli::tr("restore-cli: press Enter once you have signed in") << Qt::endl;
+        CliResult<QString> confirmed = readLineFromStdin(Cli::tr("--device-code"), false, true);
+        if (!confirmed)
+            return unexpected(confirmed.error());
+        return RestoreCredentials::withDeviceCode(code->userCode);
+    }
+    if (arguments.restoreUser.isEmpty())
+        return fail(ExitCode::Usage, Cli::tr("%1 needs restore credentials: --restore-user NAME with --restore-password-stdin "
+                                             "(or $RESTORE_CLI_RESTORE_PASSWORD), or --device-code")
+                                         .arg(arguments.command == ActionCommand::Copy ? QStringLiteral("copy") : QStringLiteral("restore")));
+    QString password;
+    if (arguments.restorePasswordFromStdin) {
+        CliResult<QString> line = readLineFromStdin(Cli::tr("--restore-password-stdin"), true, false);
+        if (!line)
+            return unexpected(line.error());
+        password = line.value();
+    } else {
+        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RESTORE_CLI_RESTORE_PASSWORD"));
+        if (password.isEmpty())
+            return fail(ExitCode::Usage, Cli::tr("no restore password: pass --restore-password-stdin (the line after the login "
+                                                 "password) or set RESTORE_CLI_RESTORE_PASSWORD"));
+    }
+    return RestoreCredentials::withPassword(arguments.restoreUser, password);
+}
+
+CliResult<Report> CommandRunner::action(const Invocation &invocation)
+{
+    const ActionArguments &arguments = invocation.actionArguments;
+    CliResult<RestoreSession> session = resolveSession(invocation.target);
+    if (!session)
+        return unexpected(session.error());
+    if (session->state == SessionState::Stopped)
+        return fail(ExitCode::ServerError, Cli::tr("restore session %1 is stopped; start a new one with explore").arg(session->id));
+
+    QList<Subject> subjects;
+    for (const QString &path : arguments.paths) {
+        CliResult<Subject> subject = resolveSubject(m_connection, session.value(), path);
+        if (!subject)
+            return unexpected(subject.error());
+        subjects.append(std::move(subject).value());
+    }
+    const bool severalOneDrives = subjects.size() > 1
+                                  && std::all_of(subjects.cbegin(), subjects.cend(),
+                                                 [](const Subject &s) { return s.ref.kind == ResourceKind::OneDrive; });
+    if (severalOneDrives && arguments.command != ActionCommand::Restore)
+        return fail(ExitCode::Usage, Cli::tr("copy and send take one OneDrive at a time; several OneDrives are a bulk restore"));
+
+    std::optional<ActionTarget> target;
+    if (!severalOneDrives) {
+        CliResult<ActionTarget> found = selectionOf(subjects);
+        if (!found)
+            return unexpected(found.error());
+        target = found.value();
+        if (arguments.versionId) {
+            if (target->ref.kind != ResourceKind::OneDriveDocument || !target->selectedIds.isEmpty())
+                return fail(ExitCode::Usage, Cli::tr("--version-id goes with one document"));
+            target->ref.kind = ResourceKind::DocumentVersion;
+            target->ref.versionId = *arguments.versionId;
+        }
+    }
+
+    std::optional<RestoreCredentials> credentials;
+    if (arguments.command != ActionCommand::Send) {
+        CliResult<RestoreCredentials> given = restoreCredentials(arguments, session->id);
+        if (!given)
+            return unexpected(given.error());
+        credentials = std::move(given).value();
+    }
+    const DocumentVersionMode version = arguments.documentVersion == QLatin1String("all") ? DocumentVersionMode::All
+                                                                                           : DocumentVersionMode::Last;
+    const DocumentActionMode documentAction = arguments.documentAction == QLatin1String("overwrite") ? DocumentActionMode::Overwrite
+                                                                                                      : DocumentActionMode::Keep;
+    ActionRequest request;
+    if (severalOneDrives) {
+        BulkOneDriveRestore bulk;
+        bulk.sessionId = session->id;
+        for (const Subject &subject : subjects)
+            bulk.oneDrives.append(subject.oneDrive);
+        bulk.credentials.office = credentials;
+        bulk.documentVersion = version;
+        bulk.documentAction = documentAction;
+        request = bulk;
+    } else if (arguments.command == ActionCommand::Send) {
+        SendByMail send;
+        send.target = *target;
+        send.toDefaultAddress = arguments.defaultAddress;
+        send.from = arguments.from;
+        send.to = arguments.to;
+        send.subject = arguments.subject;
+        send.text = arguments.text;
+        request = send;
+    } else if (arguments.command == ActionCommand::Copy) {
+        CliResult<QList<OneDrive>> drives = oneDrivesOf(m_connection, session->id);
+        if (!drives)
+            return unexpected(drives.error());
+        QList<Candidate> candidates;
+        for (const OneDrive &drive : drives.value())
+            candidates.append({drive.id, {drive.name}, drive.name});
+        CliResult<qsizetype> chosen = resolveOne(candidates, arguments.toOneDrive, Cli::tr("OneDrives"));
+        if (!chosen)
+            return unexpected(chosen.error());
+        CopyToOneDrive copy;
+        copy.target = *target;
+        copy.destinationOneDrive = oneDriveObject(drives->at(chosen.value()));
+        copy.destinationFolder = arguments.folder;
+        copy.credentials = *credentials;
+        copy.documentVersion = version;
+        copy.lastVersionAction = arguments.lastVersionAction == QLatin1String("overwrite") ? LastVersionActionMode::Overwrite
+                                                                                           : LastVersionActionMode::Merge;
+        copy.changedItems = !arguments.noChangedItems;
+        copy.deletedItems = arguments.deletedItems;
+        copy.restorePermissions = !arguments.noPermissions;
+        request = copy;
+    } else if (!arguments.toMailbox.isEmpty()) {
+        RestoreToMailbox to;
+        to.target = *target;
+        if (!arguments.casServer.isEmpty())
+            to.casServer = arguments.casServer;
+        to.mailbox = arguments.toMailbox;
+        to.folder = arguments.folder;
+        to.credentials = *credentials;
+        to.changedItems = !arguments.noChangedItems;
+        to.deletedItems = arguments.deletedItems;
+        to.markRestoredAsUnread = arguments.markUnread;
+        to.excludeDrafts = arguments.excludeDrafts;
+        to.excludeDeletedItems = arguments.excludeDeletedItems;
+        to.excludeInPlaceHoldItems = to.excludeLitigationHoldItems = !arguments.includeHoldItems;
+        request = to;
+    } else if (target->ref.kind == ResourceKind::DocumentVersion) {
+        RestoreVersion restore;
+        restore.target = *target;
+        restore.credentials = *credentials;
+        restore.documentAction = documentAction;
+        request = restore;
+    } else {
+        RestoreToOriginal restore;
+        restore.target = *target;
+        restore.credentials = *credentials;
+        restore.documentVersion = version;
+        restore.documentAction = documentAction;
+        request = restore;
+    }
+    // Core decides what is missing or wrong, in the same words as the wizards.
+    if (Validity valid = validate(request); !valid)
+        return fail(ExitCode::Usage, oneLine(valid.error().message));
+
+    const RestoreLog log(arguments.logPath.isEmpty() ? RestoreLog::defaultPath() : arguments.logPath);
+    RestoreRunner runner(&m_connection.client());
+    runner.setPollInterval(std::chrono::milliseconds(arguments.pollIntervalMs));
+    runner.setJournal(&log, JournalContext{invocation.global.user, invocation.global.server.toDisplayString(), session->organization, arguments.reason});
+    QString lastProgress;
+    QObject::connect(&runner, &RestoreRunner::progressChanged, &runner, [this, &lastProgress](const RestoreProgress &progress) {
+        if (progress.text.isEmpty() || progress.text == lastProgress)
+            return;
+        lastProgress = progress.text;
+        m_notes << QStringLiteral("restore-cli: ") << progress.text << Qt::endl;
+    });
+    std::optional<RestoreOutcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &RestoreRunner::finished, &loop, [&outcome, &loop](const RestoreOutcome &done) {
+        outcome = done;
+        loop.quit();
+    });
+    if (Validity started = runner.start(request); !started)
+        return fail(ExitCode::Usage, oneLine(started.error().message));
+    if (!outcome)
+        loop.exec();
+
+    if (!outcome->journalError.isEmpty())
+        m_notes << Cli::tr("restore-cli: warning: the restore log was not written: %1").arg(oneLine(outcome->journalError)) << Qt::endl;
+    const QList<Counter> counters = outcome->counters();
+    if (outcome->result != Outcome::Success && outcome->result != Outcome::Warning) {
+        const QString why = !outcome->message.isEmpty() ? outcome->message : outcomeLabel(outcome->result);
+        const ExitCode code = outcome->error.kind != ApiError::Kind::None ? exitCodeFor(outcome->error.kind) : ExitCode::ServerError;
+        return fail(code, oneLine(why));
+    }
+    if (outcome->result == Outcome::Warning && !outcome->message.isEmpty())
+        m_notes << Cli::tr("restore-cli: warning: %1").arg(oneLine(outcome->message)) << Qt::endl;
+
+    Section section;
+    section.columns = {Cli::tr("Action"), Cli::tr("Target"), Cli::tr("Outcome"), Cli::tr("Restore session"), Cli::tr("Counters")};
+    QStringList targets;
+    for (const Subject &subject : subjects)
+        targets << subject.name;
+    QJsonArray events;
+    for (const SessionEvent &event : outcome->events)
+        events.append(QJsonObject{{QStringLiteral("title"), event.title},
+                                  {QStringLiteral("status"), outcomeKey(event.status)},
+                                  {QStringLiteral("message"), event.message}});
+    section.addRow({actionTitle(request), targets.join(QStringLiteral(", ")), outcomeLabel(outcome->result),
+                    outcome->restoreSessionId.isEmpty() ? session->id : outcome->restoreSessionId, counterText(counters)},
+                   QJsonObject{{QStringLiteral("action"), actionName(request)},
+                               {QStringLiteral("target"), describeTarget(actions::targetOf(request))},
+                               {QStringLiteral("outcome"), outcomeKey(outcome->result)},
+                               {QStringLiteral("sessionId"), session->id},
+                               {QStringLiteral("restoreSessionId"), outcome->restoreSessionId},
+                               {QStringLiteral("counters"), countersToJson(counters)},
+                               {QStringLiteral("events"), events}});
+    return Report::record(std::move(section));
+}
+
+} // namespace re::cli
