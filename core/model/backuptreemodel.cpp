@@ -30,6 +30,7 @@ struct TreeNode
     ActionSet actions;
     std::optional<SessionType> sessionType;
     bool isArchive = false;
+    bool foundBySearch = false; // inserted by reveal*() ahead of its page
 
     std::vector<std::unique_ptr<TreeNode>> children;
     std::unique_ptr<TreeNode> statusRow;
@@ -462,6 +463,41 @@ void BackupTreeModel::onPage(Node *node, Result<BrowsePage, ApiError> result)
         Q_EMIT dataChanged(index, index, {LoadStateRole});
 }
 
+template <typename Row>
+QModelIndex BackupTreeModel::reveal(const QModelIndex &group, NodeKind groupKind, const Row &row)
+{
+    if (!group.isValid() || group.model() != this)
+        return {};
+    Node *node = nodeFor(group);
+    if (!node || node->kind != groupKind)
+        return {};
+    auto child = makeNode(node, row);
+    for (const auto &existing : node->children) {
+        if (siblingKey(existing.get()) == siblingKey(child.get()))
+            return indexFor(existing.get());
+    }
+    child->foundBySearch = true;
+    beginInsertRows(group, 0, 0);
+    child->parent = node;
+    node->children.insert(node->children.begin(), std::move(child));
+    for (size_t i = 0; i < node->children.size(); ++i)
+        node->children[i]->row = static_cast<int>(i);
+    if (node->statusRow)
+        node->statusRow->row = node->statusRowNumber();
+    endInsertRows();
+    return indexFor(node->children.front().get());
+}
+
+QModelIndex BackupTreeModel::revealMailbox(const QModelIndex &group, const Mailbox &mailbox)
+{
+    return reveal(group, NodeKind::MailboxGroup, mailbox);
+}
+
+QModelIndex BackupTreeModel::revealOneDrive(const QModelIndex &group, const OneDrive &drive)
+{
+    return reveal(group, NodeKind::OneDriveGroup, drive);
+}
+
 void BackupTreeModel::appendChildren(Node *node, std::vector<std::unique_ptr<Node>> children)
 {
     if (children.empty())
@@ -602,8 +638,11 @@ QVariant BackupTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (node->kind == NodeKind::ErrorRow)
             return errorDetailsText(errorOf(node));
+        if (node->foundBySearch)
+            return tr("%1 (found by search, shown ahead of the page that lists it)").arg(node->detail);
         return node->detail.isEmpty() ? QVariant() : QVariant(node->detail);
     case NodeKindRole: return static_cast<int>(node->kind);
+    case FoundBySearchRole: return node->foundBySearch;
     case ResourceRefRole:
         switch (node->kind) {
         case NodeKind::Server:

@@ -76,6 +76,14 @@ public:
     // Removes the session's node(s) and cancels every request below them.
     void removeSession(const QString &sessionId);
 
+    // (added by search) Shows a mailbox / OneDrive that a search found below its group ("Mailboxes" /
+    // "OneDrives" of a session) even when the page that holds it has not been loaded (page 300 of a large
+    // tenant): an already loaded node is returned as is; otherwise the node is inserted at the top of the
+    // group, marked FoundBySearch, and the page that holds it later skips it as a duplicate (paging counts
+    // the server's offsets, not rows). Invalid index when `group` is not such a group.
+    QModelIndex revealMailbox(const QModelIndex &group, const Mailbox &mailbox);
+    QModelIndex revealOneDrive(const QModelIndex &group, const OneDrive &drive);
+
     // The loaded node with this identity (kind and ids), or an invalid index. Walks loaded nodes only.
     QModelIndex findNode(NodeKind kind, const ResourceRef &ref) const;
     LoadState loadState(const QModelIndex &index) const;
@@ -101,6 +109,8 @@ private:
     void removeChildren(Node *node, int first, int last);
     Node *topLevelOwner() const;
     void failRequestsOfLostSource();
+    template <typename Row>
+    QModelIndex reveal(const QModelIndex &group, NodeKind groupKind, const Row &row);
 
     QPointer<BrowseSource> m_source;
     Options m_options;

@@ -26,6 +26,7 @@ enum BrowseRole : int {
     IsFolderRole,                    // bool: a folder row inside a document listing (v7+ mixed listings)
     ActionsRole,                     // QStringList: the `_actions` the server offers on the row
     SortRole,                        // raw value of the cell for sorting (QDateTime, qint64, QString, bool)
+    FoundBySearchRole,               // bool: tree node shown ahead of its page because a search found it
 };
 
 // Children of a lazy node (or the rows of a list): NotLoaded → Loading → Loaded | Failed.

@@ -126,24 +126,53 @@ std::optional<ListQuery> ItemListModel::itemQuery(const ResourceRef &folder)
     }
 }
 
+std::optional<ListQuery> ItemListModel::searchQuery(const ResourceRef &scope, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    ListQuery query;
+    query.sessionId = scope.sessionId;
+    query.containerId = scope.containerId;
+    query.search = trimmed;
+    switch (scope.kind) {
+    case ResourceKind::Mailbox: query.collection = Collection::MailItems; return query;
+    case ResourceKind::MailFolder:
+        query.collection = Collection::MailItems;
+        query.parentId = scope.id;
+        return query;
+    case ResourceKind::OneDrive: query.collection = Collection::OneDriveDocuments; return query;
+    case ResourceKind::OneDriveFolder:
+        query.collection = Collection::OneDriveDocuments;
+        query.parentId = scope.id;
+        return query;
+    default: return std::nullopt;
+    }
+}
+
 void ItemListModel::setFolder(const ResourceRef &folder)
 {
-    if (m_query && sameFolder(folder, m_folder))
+    if (m_query && m_search.isEmpty() && sameFolder(folder, m_folder))
         return;
-    resetTo(folder);
+    resetTo(folder, {});
+}
+
+void ItemListModel::setSearch(const ResourceRef &scope, const QString &query)
+{
+    resetTo(scope, query);
 }
 
 void ItemListModel::refresh()
 {
-    resetTo(m_folder);
+    resetTo(m_folder, m_search);
 }
 
 void ItemListModel::clear()
 {
-    resetTo(ResourceRef{});
+    resetTo(ResourceRef{}, {});
 }
 
-void ItemListModel::resetTo(const ResourceRef &folder)
+void ItemListModel::resetTo(const ResourceRef &folder, const QString &search)
 {
     beginResetModel();
     m_request.reset(); // cancels: the old folder's reply can never arrive
@@ -156,7 +185,8 @@ void ItemListModel::resetTo(const ResourceRef &folder)
     m_matchText.clear();
     m_matchCache.clear();
     m_folder = folder;
-    m_query = itemQuery(folder);
+    m_search = search.trimmed();
+    m_query = m_search.isEmpty() ? itemQuery(folder) : searchQuery(folder, m_search);
     m_content = !m_query ? Content::None
                 : m_query->collection == Collection::MailItems ? Content::Mail
                                                                : Content::Documents;
@@ -437,9 +467,11 @@ int ItemListModel::columnCount(const QModelIndex &parent) const
     return 0;
 }
 
-ResourceRef ItemListModel::rowRef(ResourceKind kind, const QString &id) const
+ResourceRef ItemListModel::rowRef(ResourceKind kind, const QString &id, const QString &containerId) const
 {
-    return ResourceRef{kind, m_folder.organizationId, m_folder.sessionId, m_folder.containerId, id, {}};
+    // Search results over a whole session come from many mailboxes / OneDrives: each row knows its own.
+    return ResourceRef{kind, m_folder.organizationId, m_folder.sessionId,
+                       containerId.isEmpty() ? m_folder.containerId : containerId, id, {}};
 }
 
 QVariant ItemListModel::data(const QModelIndex &index, int role) const
@@ -485,7 +517,7 @@ QVariant ItemListModel::mailData(const MailItem &item, int column, int role) con
     case Qt::TextAlignmentRole:
         return column == MailSize ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case NodeKindRole: return static_cast<int>(Content::Mail);
-    case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::MailItem, item.id));
+    case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::MailItem, item.id, item.containerId));
     case DeletedRole: return item.deleted;
     case HasAttachmentsRole: return item.hasAttachments || item.attachmentCount > 0;
     case ItemClassRole: return item.itemClass;
@@ -521,7 +553,7 @@ QVariant ItemListModel::documentData(const OneDriveDocument &doc, int column, in
     case Qt::TextAlignmentRole:
         return column == DocumentSize ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case NodeKindRole: return static_cast<int>(Content::Documents);
-    case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::OneDriveDocument, doc.id));
+    case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::OneDriveDocument, doc.id, doc.containerId));
     case DeletedRole: return doc.deleted;
     case HasAttachmentsRole: return false;
     case IsFolderRole: return doc.isFolder;

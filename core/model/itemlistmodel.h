@@ -56,12 +56,20 @@ public:
     // The previous folder's request is cancelled: none of its replies can land in the new folder.
     // Setting the folder already shown does nothing; use refresh() to reload it.
     void setFolder(const ResourceRef &folder);
+    // The server-side search (ListQuery::search) for `query` below `scope`: a Mailbox or OneDrive (an
+    // empty containerId = every mailbox / OneDrive of the session), a MailFolder or a OneDriveFolder.
+    // Results page and sort like a folder's items, and each row's ResourceRefRole names its own mailbox
+    // or OneDrive. The previous folder's or search's request is cancelled. An empty query or another
+    // scope kind shows an empty list.
+    void setSearch(const ResourceRef &scope, const QString &query);
+    static std::optional<ListQuery> searchQuery(const ResourceRef &scope, const QString &query);
     void refresh();
     void clear();
     // Asks again for the page that failed.
     void retry();
 
-    ResourceRef folder() const { return m_folder; }
+    ResourceRef folder() const { return m_folder; } // the search's scope while searching
+    QString searchText() const { return m_search; }   // empty unless setSearch() is shown
     Content content() const { return m_content; }
     LoadState state() const { return m_state; }
     ApiError lastError() const { return m_error; } // kind None unless state() is Failed
@@ -100,7 +108,7 @@ Q_SIGNALS:
     void unreadableRows(const QStringList &messages);
 
 private:
-    void resetTo(const ResourceRef &folder);
+    void resetTo(const ResourceRef &folder, const QString &search);
     void startFetch();
     void onPage(quint64 generation, Result<BrowsePage, ApiError> result);
     template <typename Row>
@@ -116,11 +124,12 @@ private:
     void relayout(Reorder &&reorder);
     QVariant mailData(const MailItem &item, int column, int role) const;
     QVariant documentData(const OneDriveDocument &document, int column, int role) const;
-    ResourceRef rowRef(ResourceKind kind, const QString &id) const;
+    ResourceRef rowRef(ResourceKind kind, const QString &id, const QString &containerId) const;
 
     QPointer<BrowseSource> m_source;
     Options m_options;
     ResourceRef m_folder;
+    QString m_search;
     std::optional<ListQuery> m_query;
     Content m_content = Content::None;
     QList<MailItem> m_mail;

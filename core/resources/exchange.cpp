@@ -82,6 +82,7 @@ Result<MailItem, QString> MailItem::fromJson(const QJsonObject &object)
     item.received
         = firstDateTime(json, {u"received", u"postedOn", u"startTime", u"date", u"startDate"});
     item.sent = firstDateTime(json, {u"sent"});
+    item.containerId = pooledText(containerIdOf(json, u"mailboxId", u"mailbox"));
     const QJsonValue attachments = json.value(u"attachments");
     if (attachments.isArray()) {
         const qsizetype count = attachments.toArray().size();

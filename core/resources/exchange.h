@@ -50,6 +50,7 @@ struct MailItem
     QDateTime
         received; // received, postedOn, start or date: the item's primary time; invalid = none
     QDateTime sent;
+    QString containerId; // the mailbox (mailboxId, or the `mailbox` link); search results span many
     qint32 attachmentCount = 0;
     Importance importance = Importance::Normal;
     bool hasAttachments = false;

@@ -80,6 +80,7 @@ Result<OneDriveDocument, QString> OneDriveDocument::fromJson(const QJsonObject &
     document.versionId = int32Of(json, u"versionId").value_or(-1);
     document.deleted = lenientBool(json.firstOf({u"isDeleted", u"deleted"})).value_or(false);
     document.isFolder = json.boolean(u"isFolder").value_or(false);
+    document.containerId = pooledText(containerIdOf(json, u"oneDriveId", u"onedrive"));
     document.actions = ActionSet::fromJson(json.value(u"_actions"));
     return document;
 }

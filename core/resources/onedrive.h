@@ -46,6 +46,7 @@ struct OneDriveDocument
     qint32 versionId = -1; // -1 = none
     bool deleted = false;
     bool isFolder = false;
+    QString containerId; // the OneDrive (oneDriveId, or the `onedrive` link); search results span many
     ActionSet actions;
 
     static Result<OneDriveDocument, QString> fromJson(const QJsonObject &json);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace re {
 
@@ -27,6 +28,21 @@ inline std::optional<QString> requiredId(const LenientObject &json)
     if (!id || id->isEmpty())
         return std::nullopt;
     return id;
+}
+
+// The id of the mailbox or OneDrive a row belongs to: `idKey` (v8 writes mailboxId / oneDriveId), else
+// the last path segment of the `linkKey` href in `_links` (every version links the container). Search
+// results across a whole session need it: their rows come from many containers.
+inline QString containerIdOf(const LenientObject &json, QStringView idKey, QStringView linkKey)
+{
+    if (std::optional<QString> id = json.string(idKey); id && !id->isEmpty())
+        return *id;
+    const LenientObject links(json.object(u"_links"));
+    const QString href = LenientObject(links.object(linkKey)).stringOr(u"href");
+    QString path = href.section(QLatin1Char('?'), 0, 0);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), -1).toUtf8());
 }
 
 // One page of rows: the rows that parsed, and one message per row that did not (never dropped

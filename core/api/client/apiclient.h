@@ -140,6 +140,10 @@ void ApiClient::fetchPage(const ListQuery &query, QObject *context, Done<Page<T>
         return;
     }
     ApiJob *job = send(m_dialect->list(query));
+    // Nobody waits for a page whose context died (a cancelled browse request, a superseded search):
+    // abort it on the wire instead of letting the server's answer arrive for nothing.
+    if (context)
+        QObject::connect(context, &QObject::destroyed, job, &ApiJob::cancel);
     whenFinished(job, context, [this, query, onDone = std::move(onDone)](ApiJob &done) {
         if (!done.succeeded()) {
             onDone(unexpected(done.error()));

@@ -84,7 +84,7 @@ const QStringList &allKnownOptions()
     static const QStringList all = [] {
         QStringList list;
         for (int s = static_cast<int>(OptionSchema::None);
-             s <= static_cast<int>(OptionSchema::OneDriveSend); ++s)
+             s <= static_cast<int>(OptionSchema::Search); ++s)
             list += v6OptionNames(static_cast<OptionSchema>(s));
         list += names(
             {u"items", u"documents", u"folders", u"mailboxes", u"oneDrives", u"documentVersion",
@@ -172,6 +172,8 @@ QStringList v6OptionNames(OptionSchema schema)
             + oneDriveCredentials();
     case OptionSchema::OneDriveSaveDocument:
         return names({u"asZip"});
+    case OptionSchema::Search:
+        return names({u"query"});
     case OptionSchema::OneDriveSend:
         return names({u"skipItemChecks", u"from", u"to", u"subject", u"text"});
     }

@@ -26,6 +26,7 @@ enum class OptionSchema {
     OneDriveSaveDocument, // RESTSaveOneDriveDocumentOptions
     OneDriveSaveSelection, // RESTSaveDocumentsOptions / RESTSaveOneDriveFoldersOptions
     OneDriveSend, // RESTSendAsMsgOptionsV6 / RESTSharePointSendAsMsgOptions (+ selections)
+    Search, // RESTSearchOptions / RESTVESPSearchOptions: {query} (v5: the same under the "search" key)
 };
 
 // The v6 option names of a schema (without the selection array key).

@@ -140,8 +140,44 @@ void DialectBase::addPaging(RequestSpec &spec, const ListQuery &query) const
     spec.query.append({QStringLiteral("limit"), QString::number(effectivePageSize(query.limit))});
 }
 
+RequestSpec DialectBase::searchList(const ListQuery &q) const
+{
+    // An action in both generations: v5 `<resource>/Action {"search": {"query"}}`, v6+
+    // `<resource>/search {"query"}`. The whole session is the restore-session organization for mail
+    // (seed 004's `search`; v6+ `searchExchange`) and the OneDrives collection for documents.
+    ActionOperation operation;
+    operation.schema = OptionSchema::Search;
+    operation.actionKey = QStringLiteral("search");
+    operation.perVerbSegment = QStringLiteral("search");
+    const bool mail = q.collection == Collection::MailItems;
+    if (isEmptyId(q.containerId)) {
+        if (mail) {
+            operation.resource = sessionPath(q.sessionId) << m_names.sessionOrganization;
+            operation.perVerbSegment = QStringLiteral("searchExchange");
+        } else {
+            operation.resource = sessionPath(q.sessionId) << m_names.oneDriveOrganization << m_names.oneDrives;
+        }
+    } else if (mail) {
+        operation.resource = mailboxPath(q.sessionId, q.containerId);
+        if (!isEmptyId(q.parentId))
+            operation.resource << m_names.mailFolders << q.parentId;
+    } else {
+        operation.resource = oneDrivePath(q.sessionId, q.containerId);
+        if (!isEmptyId(q.parentId))
+            operation.resource << m_names.oneDriveFolders << q.parentId;
+    }
+    RequestSpec spec = actionSpec(operation, QJsonObject{{QStringLiteral("query"), q.search}});
+    spec.acceptedStatuses = {200};
+    spec.response = ResponseKind::Json;
+    addPaging(spec, q);
+    return spec;
+}
+
 RequestSpec DialectBase::list(const ListQuery &q) const
 {
+    if (!q.search.isEmpty()
+        && (q.collection == Collection::MailItems || q.collection == Collection::OneDriveDocuments))
+        return searchList(q);
     RequestSpec spec;
     const QString parent = isEmptyId(q.parentId) ? rootFolderSelector() : q.parentId;
     bool paged = true;

@@ -120,6 +120,8 @@ private:
         const ActionTarget &target, ActionVerb verb) const;
     RequestSpec tokenRequest(QList<std::pair<QString, QString>> fields) const;
     void addPaging(RequestSpec &spec, const ListQuery &query) const;
+    // list() of a ListQuery with `search`: the search action on the scope the ids select.
+    RequestSpec searchList(const ListQuery &query) const;
 
     ApiVersion m_version;
     PathNames m_names;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace re {
+
+// The common criteria of an item search, as the builder dialog edits them, turned into the server's
+// query syntax (VB365 "Item Search Parameters": property:value terms joined with AND, "quoted" values
+// with spaces, * and ? wildcards passed through, dates as yyyy-MM-dd in UTC).
+struct SearchCriteria
+{
+    enum class Domain { Mail, Documents };
+
+    QString words;   // free text; passed through as typed (may use the server's own syntax)
+    QString from;    // mail: sender; documents: author
+    QString to;      // mail only
+    QString subject; // mail only
+    QDate since;     // mail: received on/after; documents: modified on/after
+    QDate until;     // inclusive
+    std::optional<bool> hasAttachments; // mail only
+    QString fileName; // documents only (wildcards allowed: plan*)
+    QString fileType; // documents only: an extension (docx, .pdf)
+
+    bool isEmpty() const;
+    // The query text, or a readable message: nothing set, `until` before `since`, a criterion the domain
+    // does not have (a subject for documents), a value the syntax cannot carry.
+    Result<QString, QString> toQuery(Domain domain) const;
+
+    // One value as the syntax wants it: as is when it is one word, in double quotes when it has spaces
+    // or parentheses. Double quotes inside cannot be expressed and are dropped.
+    static QString quoted(const QString &value);
+};
+
+} // namespace re
