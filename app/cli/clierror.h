@@ -23,6 +23,7 @@ enum class ExitCode {
     Authentication = 4, // wrong user name or password, session ended, access refused
     NotFound = 5,       // ORG, SESSION or PATH names nothing on the server
     Local = 6,          // local failure: reading the password, writing files
+    Interrupted = 130,  // Ctrl+C (or SIGTERM) during a download: nothing half-written is left
 };
 
 // A failure of a command: what the user reads (may hold several lines, the first one says it all)

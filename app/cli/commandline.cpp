@@ -18,7 +18,9 @@ constexpr int kDefaultHttpsPort = 4443; // the VB365 REST service's default port
 constexpr qint64 kMaxPageSize = 10000;  // the server's maximum page size
 constexpr int kMaxActionPaths = 1000;   // restore/copy/send: items of one selection
 
-constexpr std::array<std::pair<QStringView, CommandKind>, 9> kCommands = {{
+constexpr qsizetype kMaxSavePaths = 1000;
+
+constexpr std::array<std::pair<QStringView, CommandKind>, 11> kCommands = {{
     {u"orgs", CommandKind::Organizations},
     {u"sessions", CommandKind::Sessions},
     {u"explore", CommandKind::Explore},
@@ -28,6 +30,8 @@ constexpr std::array<std::pair<QStringView, CommandKind>, 9> kCommands = {{
     {u"restore", CommandKind::Restore},
     {u"copy", CommandKind::Copy},
     {u"send", CommandKind::Send},
+    {u"save", CommandKind::Save},
+    {u"export", CommandKind::Export},
 }};
 
 constexpr std::array<std::pair<QStringView, SessionType>, 4> kSessionTypes = {{
@@ -54,6 +58,9 @@ std::pair<int, int> argumentCount(CommandKind command)
     case CommandKind::Copy:
     case CommandKind::Send:
         return {2, kMaxActionPaths + 1};
+    case CommandKind::Save:
+    case CommandKind::Export:
+        return {2, kMaxSavePaths + 1};
     }
     return {0, 0};
 }
@@ -72,15 +79,18 @@ struct Options
     QCommandLineOption type{QStringLiteral("type"), QString(), QStringLiteral("TYPE")};
     QCommandLineOption showDeleted{QStringLiteral("show-deleted")};
     QCommandLineOption showAllVersions{QStringLiteral("show-all-versions")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("DIR")};
+    QCommandLineOption zip{QStringLiteral("zip")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
     QCommandLineOption version{QStringLiteral("version")};
 
     QList<QCommandLineOption> all() const
     {
         return {server, api, user, passwordStdin, trustFingerprint, json, pageSize, verbose,
-                at, type, showDeleted, showAllVersions, help, version};
+                at, type, showDeleted, showAllVersions, output, zip, help, version};
     }
     QList<QCommandLineOption> exploreOnly() const { return {at, type, showDeleted, showAllVersions}; }
+    QList<QCommandLineOption> saveOnly() const { return {output, zip}; }
 };
 
 Unexpected<CliError> usage(const QString &message)
@@ -185,12 +195,12 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(Cli::tr("no command: use orgs, sessions, explore, stop, events or ls (see --help)"));
+        return usage(Cli::tr("no command: use orgs, sessions, explore, stop, events, ls, save or export (see --help)"));
     const QString word = positional.takeFirst();
     const auto command = std::find_if(kCommands.begin(), kCommands.end(),
                                       [&word](const auto &entry) { return entry.first == word; });
     if (command == kCommands.end())
-        return usage(Cli::tr("unknown command \"%1\": use orgs, sessions, explore, stop, events or ls").arg(word));
+        return usage(Cli::tr("unknown command \"%1\": use orgs, sessions, explore, stop, events, ls, save or export").arg(word));
     invocation.command = command->second;
 
     const auto [fewest, most] = argumentCount(invocation.command);
@@ -202,6 +212,7 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
         invocation.target = positional.at(0);
     if (positional.size() > 1)
         invocation.path = positional.at(1);
+    invocation.paths = positional.mid(1);
     if (fewest > 0 && invocation.target.trimmed().isEmpty())
         return usage(Cli::tr("%1: the argument is empty").arg(word));
 
@@ -210,6 +221,22 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
             if (parser.isSet(option))
                 return usage(Cli::tr("--%1 belongs to the explore command").arg(option.names().constFirst()));
         }
+    }
+
+    const bool saves = invocation.command == CommandKind::Save || invocation.command == CommandKind::Export;
+    if (!saves) {
+        for (const QCommandLineOption &option : options.saveOnly()) {
+            if (parser.isSet(option))
+                return usage(Cli::tr("--%1 belongs to the save and export commands").arg(option.names().constLast()));
+        }
+    }
+    if (invocation.command == CommandKind::Export && parser.isSet(options.zip))
+        return usage(Cli::tr("--zip belongs to the save command"));
+    if (saves) {
+        invocation.outputDirectory = parser.isSet(options.output) ? parser.value(options.output) : QStringLiteral(".");
+        if (invocation.outputDirectory.trimmed().isEmpty())
+            return usage(Cli::tr("-o: the folder is empty"));
+        invocation.asZip = parser.isSet(options.zip);
     }
 
     if (const std::optional<ActionCommand> action = actionCommandOf(invocation.command)) {
@@ -316,6 +343,15 @@ QString usageText()
         "  ls SESSION [PATH]         list a level of a session's tree, all pages; PATH is\n"
         "                            Mailboxes/<mailbox>/<folder>/... or OneDrives/<OneDrive>/<folder>/...\n"
         "                            (each step a name, e-mail address or id)\n"
+        "  save SESSION PATH...      download what PATH names (a document, a mail item as .msg, a folder or\n"
+        "                            OneDrive as ZIP, a mailbox or mail folder as PST); several mail items\n"
+        "                            or documents of one mailbox or OneDrive arrive as one file\n"
+        "      -o, --output DIR      the folder to save into (default: the current folder)\n"
+        "      --zip                 a single document as a ZIP\n"
+        "  export SESSION PATH...    export mailboxes, mail folders or mail items to PST (-o DIR as above);\n"
+        "                            PATH Mailboxes alone exports the whole organization\n"
+        "                            Both print each saved file's path; existing files are never\n"
+        "                            overwritten (\"name (1).pst\")\n"
         "\n"
         "Options:\n"
         "  --server URL              https://host:port of the REST service (host alone: https, port 4443)\n"

@@ -24,6 +24,8 @@ enum class CommandKind {
     Restore,       // restore SESSION PATH... (docs/cli.md)
     Copy,          // copy SESSION PATH... --to-onedrive ONEDRIVE
     Send,          // send SESSION PATH... --to ADDRESSES
+    Save,          // save SESSION PATH... [-o DIR]: files, ZIPs, .msg (docs/downloads.md)
+    Export,        // export SESSION PATH... [-o DIR]: mail as PST
 };
 
 // Options that every command shares: where to connect and how to print.
@@ -50,6 +52,9 @@ struct Invocation
     QString path;           // PATH of ls (may be empty)
     ExploreOptions explore; // explore only
     ActionArguments actionArguments; // restore, copy, send
+    QStringList paths;       // save/export: every PATH (path holds the first)
+    QString outputDirectory; // save/export: -o DIR, default the current directory
+    bool asZip = false;      // save: --zip, a single document as a ZIP
 };
 
 // Parses arguments (arguments[0] is the program name). Errors are ExitCode::Usage with a message

@@ -102,6 +102,9 @@ CliResult<Report> CommandRunner::run(const Invocation &invocation)
     case CommandKind::Copy:
     case CommandKind::Send:
         return action(invocation);
+    case CommandKind::Save:
+    case CommandKind::Export:
+        return save(invocation);
     }
     return fail(ExitCode::Usage, Cli::tr("unknown command"));
 }

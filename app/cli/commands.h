@@ -33,6 +33,8 @@ public:
     CliResult<Report> list(const QString &session, const QString &path);
     // restore, copy and send (actioncommand.cpp): core request, RestoreRunner, restore log.
     CliResult<Report> action(const Invocation &invocation);
+    // save and export (savecommand.cpp): downloads what the paths name into -o DIR.
+    CliResult<Report> save(const Invocation &invocation);
 
 private:
     CliResult<actions::RestoreCredentials> restoreCredentials(const ActionArguments &arguments, const QString &sessionId);
