@@ -169,6 +169,18 @@ CliResult<Subject> resolveSubject(Connection &connection, const RestoreSession &
                                                   container, remaining.mid(step->consumed));
 }
 
+} // namespace
+
+CliResult<ResourceRef> resolvePathRef(Connection &connection, const RestoreSession &session, const QString &path)
+{
+    CliResult<Subject> subject = resolveSubject(connection, session, path);
+    if (!subject)
+        return unexpected(subject.error());
+    return subject->ref;
+}
+
+namespace {
+
 // One target, or a selection of items, documents or folders of one mailbox or OneDrive. Several
 // OneDrives are not a target: the caller turns them into a bulk restore.
 CliResult<ActionTarget> selectionOf(const QList<Subject> &subjects)

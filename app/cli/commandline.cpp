@@ -20,7 +20,7 @@ constexpr int kMaxActionPaths = 1000;   // restore/copy/send: items of one selec
 
 constexpr qsizetype kMaxSavePaths = 1000;
 
-constexpr std::array<std::pair<QStringView, CommandKind>, 11> kCommands = {{
+constexpr std::array<std::pair<QStringView, CommandKind>, 12> kCommands = {{
     {u"orgs", CommandKind::Organizations},
     {u"sessions", CommandKind::Sessions},
     {u"explore", CommandKind::Explore},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<QStringView, CommandKind>, 11> kCommands = {{
     {u"send", CommandKind::Send},
     {u"save", CommandKind::Save},
     {u"export", CommandKind::Export},
+    {u"search", CommandKind::Search},
 }};
 
 constexpr std::array<std::pair<QStringView, SessionType>, 4> kSessionTypes = {{
@@ -61,6 +62,8 @@ std::pair<int, int> argumentCount(CommandKind command)
     case CommandKind::Save:
     case CommandKind::Export:
         return {2, kMaxSavePaths + 1};
+    case CommandKind::Search:
+        return {2, 3};
     }
     return {0, 0};
 }
@@ -213,6 +216,12 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
     if (positional.size() > 1)
         invocation.path = positional.at(1);
     invocation.paths = positional.mid(1);
+    if (invocation.command == CommandKind::Search) { // SESSION [SCOPE] QUERY: the query is always last
+        invocation.query = positional.last();
+        invocation.path = positional.size() == 3 ? positional.at(1) : QString();
+        if (invocation.query.trimmed().isEmpty())
+            return fail(ExitCode::Usage, Cli::tr("search: QUERY is empty"));
+    }
     if (fewest > 0 && invocation.target.trimmed().isEmpty())
         return usage(Cli::tr("%1: the argument is empty").arg(word));
 
@@ -352,6 +361,10 @@ QString usageText()
         "                            PATH Mailboxes alone exports the whole organization\n"
         "                            Both print each saved file's path; existing files are never\n"
         "                            overwritten (\"name (1).pst\")\n"
+        "  search SESSION [SCOPE] QUERY  the server's item search, all pages; SCOPE is a mailbox, mail\n"
+        "                            folder, OneDrive or OneDrive folder as in ls (default: the whole\n"
+        "                            session); QUERY in the server's syntax, e.g. 'from:anna subject:\"q3 plan\"\n"
+        "                            AND received:>=2025-01-01' or 'name:budget* AND ext:xlsx'\n"
         "\n"
         "Options:\n"
         "  --server URL              https://host:port of the REST service (host alone: https, port 4443)\n"

@@ -26,6 +26,7 @@ enum class CommandKind {
     Send,          // send SESSION PATH... --to ADDRESSES
     Save,          // save SESSION PATH... [-o DIR]: files, ZIPs, .msg (docs/downloads.md)
     Export,        // export SESSION PATH... [-o DIR]: mail as PST
+    Search,        // search SESSION [SCOPE] QUERY: the server's item search (docs/search.md)
 };
 
 // Options that every command shares: where to connect and how to print.
@@ -55,6 +56,7 @@ struct Invocation
     QStringList paths;       // save/export: every PATH (path holds the first)
     QString outputDirectory; // save/export: -o DIR, default the current directory
     bool asZip = false;      // save: --zip, a single document as a ZIP
+    QString query;           // search: QUERY (SCOPE, when given, is in path)
 };
 
 // Parses arguments (arguments[0] is the program name). Errors are ExitCode::Usage with a message

@@ -105,6 +105,8 @@ CliResult<Report> CommandRunner::run(const Invocation &invocation)
     case CommandKind::Save:
     case CommandKind::Export:
         return save(invocation);
+    case CommandKind::Search:
+        return search(invocation);
     }
     return fail(ExitCode::Usage, Cli::tr("unknown command"));
 }

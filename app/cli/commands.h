@@ -35,6 +35,8 @@ public:
     CliResult<Report> action(const Invocation &invocation);
     // save and export (savecommand.cpp): downloads what the paths name into -o DIR.
     CliResult<Report> save(const Invocation &invocation);
+    // search (searchcommand.cpp): the server's item search below a scope, every page.
+    CliResult<Report> search(const Invocation &invocation);
 
 private:
     CliResult<actions::RestoreCredentials> restoreCredentials(const ActionArguments &arguments, const QString &sessionId);
