@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
+#include <memory>
 #include <utility>
 
 namespace re {
@@ -25,18 +26,24 @@ ApiError localError(ApiError::Kind kind, const char *text, const RequestSpec &sp
 
 } // namespace
 
-DownloadStarter starterFor(ApiClient *client, RequestSpec spec)
+namespace {
+
+// The bearer token of the last attempt, so a 401 can say which token the server rejected.
+using SentToken = std::shared_ptr<QString>;
+
+DownloadStarter starterFor(ApiClient *client, RequestSpec spec, SentToken sent)
 {
-    return [client = QPointer<ApiClient>(client), spec = std::move(spec)](
+    return [client = QPointer<ApiClient>(client), spec = std::move(spec), sent = std::move(sent)](
                const DownloadAttempt &attempt) -> Result<QNetworkReply *, ApiError> {
         if (!client) {
             return unexpected(localError(ApiError::Kind::Local,
                                          "The connection to the server was closed.", spec));
         }
         Result<QNetworkReply *, ApiError> reply =
-            client->startRawRequest(spec, [&attempt](QNetworkRequest &request) {
+            client->startRawRequest(spec, [&attempt, &sent](QNetworkRequest &request) {
                 attempt.applyTo(request);
                 request.setTransferTimeout(0);
+                *sent = QString::fromLatin1(request.rawHeader("Authorization").mid(7)); // after "Bearer "
             });
         if (!reply && reply.error().kind == ApiError::Kind::Unauthorized && client->tokens()
             && client->tokens()->isLoggedIn()) {
@@ -46,6 +53,13 @@ DownloadStarter starterFor(ApiClient *client, RequestSpec spec)
         }
         return reply;
     };
+}
+
+} // namespace
+
+DownloadStarter starterFor(ApiClient *client, RequestSpec spec)
+{
+    return starterFor(client, std::move(spec), std::make_shared<QString>());
 }
 
 Result<DownloadRequest, ApiError> downloadRequestFor(ApiClient *client, const ActionTarget &target,
@@ -67,7 +81,22 @@ Result<DownloadRequest, ApiError> downloadRequestFor(ApiClient *client, const Ac
     request.serverKey = serverKeyFor(client->serverRoot());
     request.targetDirectory = targetDirectory;
     request.suggestedName = suggestedName;
-    request.start = starterFor(client, std::move(spec).value());
+    auto sent = std::make_shared<QString>();
+    request.start = starterFor(client, std::move(spec).value(), sent);
+    request.renewLogin = [client = QPointer<ApiClient>(client), sent](
+                             QObject *context, std::function<void(Result<void, ApiError>)> done) {
+        if (!client || !client->tokens()) {
+            done(unexpected(localError(ApiError::Kind::Local, "The connection to the server was closed.", {})));
+            return;
+        }
+        // One refresh for every request that met the 401 (the ApiClient's own rule), then retry.
+        client->tokens()->recoverFromUnauthorized(*sent, context, [done](Result<QString, ApiError> token) {
+            if (token)
+                done({});
+            else
+                done(unexpected(token.error()));
+        });
+    };
     return request;
 }
 

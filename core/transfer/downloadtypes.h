@@ -14,6 +14,7 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkReply;
+class QObject;
 class QNetworkRequest;
 QT_END_NAMESPACE
 
@@ -64,6 +65,10 @@ struct DownloadRequest
     // The name to use when the server sends no Content-Disposition filename, with the action's
     // nominal extension ("Mailbox.pst", "Documents.zip"). Sanitised like a server name.
     QString suggestedName;
+    // Called when the server answers 401 (the token expired or was revoked mid-download): renew
+    // the login, then report. Success repeats the attempt with the new token; failure ends the
+    // download with that error. Unset: a 401 ends the download.
+    std::function<void(QObject *context, std::function<void(Result<void, ApiError>)> done)> renewLogin;
 };
 
 // "host:port" of a URL, the key DownloadManager limits concurrency by.

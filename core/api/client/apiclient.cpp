@@ -1,4 +1,5 @@
 #include "api/client/apiclient.h"
+#include "api/client/tlsrefusal.h"
 
 #include "api/client/errormapper.h"
 #include "auth/tokenmanager.h"
@@ -194,7 +195,8 @@ void ApiClient::attachTrust(QNetworkReply *reply, const QString &request)
 {
     // Context `this`: a reply that outlives its client must not call into it.
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply, request](const QList<QSslError> &errors) {
-        judgeCertificate(reply, errors, request);
+        if (std::optional<ApiError> refusal = judgeCertificate(reply, errors, request))
+            tls::attachRefusal(reply, *refusal);
     });
 }
 

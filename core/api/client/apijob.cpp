@@ -312,7 +312,23 @@ void ApiJob::onReplyFinished()
         finishWith(errors::fromNetworkError(reply->error(), reply->errorString(), m_url, m_spec.describe()));
         return;
     }
-    succeed(m_spec.response == ResponseKind::Json ? reply->readAll() : QByteArray());
+    if (m_spec.response != ResponseKind::Json) {
+        succeed({});
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && reply->rawHeader("Content-Encoding").isEmpty() && body.size() < announced.toLongLong()) {
+        // The connection closed before the announced length arrived, and Qt did not always say so:
+        // a cut-off reply is a lost connection, not a server that speaks broken JSON.
+        finishWith(errors::fromNetworkError(QNetworkReply::RemoteHostClosedError,
+                                            tr("the reply ended after %1 of %2 bytes")
+                                                .arg(body.size())
+                                                .arg(announced.toLongLong()),
+                                            m_url, m_spec.describe()));
+        return;
+    }
+    succeed(body);
 }
 
 void ApiJob::succeed(const QByteArray &body)
