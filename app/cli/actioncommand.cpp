@@ -400,7 +400,10 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     runner.setJournal(&log, JournalContext{invocation.global.user, invocation.global.server.toDisplayString(), session->organization, arguments.reason});
     QString lastProgress;
     QObject::connect(&runner, &RestoreRunner::progressChanged, &runner, [this, &lastProgress](const RestoreProgress &progress) {
-        if (progress.text.isEmpty() || progress.text == lastProgress)
+        // Only the v8 polling says something new; the steps before are instant or a blocking wait, and
+        // a failure must stay one line.
+        const bool polling = progress.stage == RestoreProgress::Stage::Running || progress.stage == RestoreProgress::Stage::Stopping;
+        if (!polling || progress.text.isEmpty() || progress.text == lastProgress)
             return;
         lastProgress = progress.text;
         m_notes << QStringLiteral("restore-cli: ") << progress.text << Qt::endl;
