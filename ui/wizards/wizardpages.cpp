@@ -402,7 +402,8 @@ void VersionPickerPage::initializePage()
             item->setText(3, version.sizeBytes >= 0 ? locale.formattedDataSize(version.sizeBytes) : QString());
             item->setData(0, Qt::UserRole, QString::number(version.versionId));
         }
-        m_loadState->setText(page->items.isEmpty() ? tr("The backup holds no earlier versions of this document.")
+        m_loadState->setText(page->items.isEmpty() ? tr("No earlier versions are listed. They appear only in restore sessions opened with "
+                                                        "\"Show all versions\".")
                                                    : QString());
     });
 }
