@@ -18,6 +18,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace re::cli {
@@ -223,6 +224,18 @@ Result<T, ApiError> waitFor(const std::function<void(std::function<void(Result<T
     return std::move(*result);
 }
 
+// The app's restore log, so that its log viewer lists the CLI's runs too. RestoreLog::defaultPath()
+// is AppDataLocation, which depends on the application name (and differs per platform), so it is
+// asked under the app's name.
+QString appRestoreLogPath()
+{
+    const QString own = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("restore-explorer"));
+    const QString path = RestoreLog::defaultPath();
+    QCoreApplication::setApplicationName(own);
+    return path;
+}
+
 QString counterText(const QList<Counter> &counters)
 {
     QStringList parts;
@@ -394,7 +407,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     if (Validity valid = validate(request); !valid)
         return fail(ExitCode::Usage, oneLine(valid.error().message));
 
-    const RestoreLog log(arguments.logPath.isEmpty() ? RestoreLog::defaultPath() : arguments.logPath);
+    const RestoreLog log(arguments.logPath.isEmpty() ? appRestoreLogPath() : arguments.logPath);
     RestoreRunner runner(&m_connection.client());
     runner.setPollInterval(std::chrono::milliseconds(arguments.pollIntervalMs));
     runner.setJournal(&log, JournalContext{invocation.global.user, invocation.global.server.toDisplayString(), session->organization, arguments.reason});
