@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -346,6 +347,37 @@ TEST_P(WizardsAgainstEmulator, RestoreMailFolderToOriginalTwiceSkipsWhatTheFirst
     EXPECT_TRUE(log.contains("restoreToOriginal"));
     EXPECT_FALSE(log.contains(kRestorePassword.toUtf8()));
     EXPECT_EQ(prompter.unexpectedPrompts(), 0);
+}
+
+TEST_P(WizardsAgainstEmulator, CancelWhileTheServerWorks)
+{
+    // v8 keeps its restore session Working; v5 answers only when done (here: late).
+    start({QStringLiteral("--restore-duration-ms"), QStringLiteral("20000"), QStringLiteral("--delay"),
+           QStringLiteral("POST /v5/RestoreSessions/*/Folders/*=20000")});
+    const QString session = exploreSession(SessionType::Exchange);
+    const MailFolderWithItems folder = mailFolder(session);
+    ActionWizard *wizard = open(ActionKind::RestoreToOriginal, contextFor(folder.folder, QStringLiteral("Inbox")));
+    fillCredentials(wizard);
+    child<QPlainTextEdit>(wizard->currentPage(), "reasonEdit")->setPlainText(QStringLiteral("cancel me"));
+    QPointer<RestoreRunDialog> run;
+    std::optional<actions::RestoreProgress::Stage> stage;
+    QObject::connect(controller, &ActionController::runStarted, controller, [&](RestoreRunDialog *dialog) {
+        run = dialog;
+        QObject::connect(&dialog->runner(), &actions::RestoreRunner::progressChanged, dialog,
+                         [&stage](const actions::RestoreProgress &progress) { stage = progress.stage; });
+    });
+    wizard->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(run);
+    ASSERT_TRUE(test::waitUntil([&] {
+        return stage == actions::RestoreProgress::Stage::WaitingForServer || stage == actions::RestoreProgress::Stage::Running;
+    }, kWaitMs));
+    auto *cancel = child<QPushButton>(run, "cancelRunButton");
+    ASSERT_TRUE(cancel->isEnabled());
+    cancel->click();
+    ASSERT_TRUE(test::waitUntil([&] { return run && run->outcome().has_value(); }, kWaitMs));
+    EXPECT_EQ(run->outcome()->result, Outcome::Cancelled) << outcomeText(run);
+    EXPECT_TRUE(child<QPushButton>(run, "closeRunButton")->isEnabled());
+    EXPECT_TRUE(restoreLogBytes().contains("cancelled"));
 }
 
 TEST_P(WizardsAgainstEmulator, RestoreSelectedDocumentsKeepWritesRestoredCopies)
