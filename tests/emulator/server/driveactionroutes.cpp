@@ -388,7 +388,7 @@ Reply DriveActionRoutes::bulkRestore(const Request &request, const RouteParams &
             m_context.sessions().production().restoreOneDrive(context->view, id, *action, *account, now);
         details.append(QJsonObject{{QStringLiteral("oneDrive"), oneDriveJson(wire, params[0], *oneDrive)},
                                    {QStringLiteral("status"), QStringLiteral("Success")},
-                                   {QStringLiteral("details"), documentStatisticsJson(*s)}});
+                                   {QStringLiteral("details"), bulkDocumentStatisticsJson(*s)}});
         report.total += s->totalItemsCount;
         report.restored += s->restoredItemsCount;
         report.skipped += s->skippedItemsByNoChangesCount + s->skippedItemsByErrorCount;

@@ -316,7 +316,7 @@ Reply MailActionRoutes::bulkRestore(const Request &request, const RouteParams &p
         const std::optional<MailRestoreStatistics> s = m_context.sessions().production().restoreMailbox(context->view, id);
         details.append(QJsonObject{{QStringLiteral("mailbox"), mailboxJson(wire, params[0], *mailbox)},
                                    {QStringLiteral("status"), QStringLiteral("Success")},
-                                   {QStringLiteral("details"), mailStatisticsJson(*s, true)}});
+                                   {QStringLiteral("details"), commonStatisticsJson(*s)}});
         const qint64 restored = s->createdItemsCount + s->mergedItemsCount;
         report.restored += restored;
         report.skipped += s->skippedItemsCount;

@@ -64,6 +64,20 @@ QJsonObject mailStatisticsJson(const MailRestoreStatistics &s, bool withFolders)
     return json;
 }
 
+QJsonObject commonStatisticsJson(const MailRestoreStatistics &s)
+{
+    return {{QStringLiteral("createdItemsCount"), s.createdItemsCount},
+            {QStringLiteral("mergedItemsCount"), s.mergedItemsCount},
+            {QStringLiteral("failedItemsCount"), s.failedItemsCount},
+            {QStringLiteral("skippedItemsCount"), s.skippedItemsCount},
+            {QStringLiteral("warnings"), QJsonArray()}};
+}
+
+QJsonObject bulkDocumentStatisticsJson(const DocumentRestoreStatistics &s)
+{
+    return {{QStringLiteral("failedRestrictionsCount"), s.failedRestrictionsCount}, {QStringLiteral("restoreIssues"), QJsonArray()}};
+}
+
 QJsonArray documentDetailsJson(const DocumentRestoreStatistics &s)
 {
     QJsonArray details;

@@ -77,6 +77,10 @@ private:
 // Statistics objects of the two families (v5-v7 answers), from the tenant's counters.
 QJsonObject documentStatisticsJson(const DocumentRestoreStatistics &statistics);
 QJsonObject mailStatisticsJson(const MailRestoreStatistics &statistics, bool withFolders);
+// Per-target details of bulk restores: RESTCommonRestoreStatistics (mailboxes) and
+// RESTSharePointCommonRestoreStatistics (OneDrives, which the OpenAPI gives no counters but restrictions).
+QJsonObject commonStatisticsJson(const MailRestoreStatistics &statistics);
+QJsonObject bulkDocumentStatisticsJson(const DocumentRestoreStatistics &statistics);
 // v8 item details of the two families.
 QJsonArray documentDetailsJson(const DocumentRestoreStatistics &statistics);
 QJsonArray mailDetailsJson(const MailRestoreStatistics &statistics);

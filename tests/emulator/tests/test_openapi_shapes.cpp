@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUuid>
 
 using namespace vb365emu::test;
@@ -243,6 +244,68 @@ TEST_P(OpenApiShapes, BrowseAnswersMatchTheSchemas)
     }
     getChecked(api, QStringLiteral("RestoreSessions"));
     EXPECT_GT(checked, 20);
+}
+
+// Restores, copies and the v8 restore statistics (docs/emulator-actions.md) in the documented shapes.
+TEST_P(OpenApiShapes, RestoreAnswersMatchTheSchemas)
+{
+    const int v = GetParam();
+    spec = std::make_unique<OpenApi>(v);
+    Api api(*emulator, QStringLiteral("v%1").arg(v));
+    const QString organization = api.firstBackedUpOrganization();
+    const QJsonObject credentials{{QStringLiteral("userName"), QStringLiteral("admin@contoso.example")},
+                                  {QStringLiteral("userPassword"), QStringLiteral("x")}};
+    const auto post = [&](const QString &below, const QJsonObject &body) {
+        const HttpResult r = api.post(below, compact(body));
+        EXPECT_EQ(r.status, 200) << below.toStdString() << ' ' << r.body.toStdString();
+        expectConforms(QStringLiteral("POST"), api.path(below), r);
+        if (v == 8) { // the restore session the answer names has statistics of its own
+            const QString restore = QStringLiteral("RestoreSessions/") + r.json()[QStringLiteral("sessionId")].toString();
+            QThread::msleep(500);
+            getChecked(api, restore);
+            getChecked(api, restore + QStringLiteral("/Statistics"));
+        }
+    };
+
+    const auto explore = [&](const QString &type) {
+        const HttpResult created = api.post(QStringLiteral("Organizations/") + organization + QStringLiteral("/explore"),
+                                            compact(QJsonObject{{QStringLiteral("type"), type}}));
+        return QStringLiteral("RestoreSessions/") + idOf(created.json());
+    };
+    const QString mail = explore(QStringLiteral("Vex"));
+    const QJsonArray mailboxes = api.get(mail + QStringLiteral("/organization/mailboxes?limit=2")).json()[QStringLiteral("results")].toArray();
+    ASSERT_EQ(mailboxes.size(), 2);
+    const QString mailbox = mail + QStringLiteral("/organization/mailboxes/") + encoded(idOf(mailboxes[0]));
+    post(mailbox + QStringLiteral("/restore"), credentials);
+    QJsonObject to = credentials;
+    to.insert(QStringLiteral("mailbox"), QStringLiteral("audit@contoso.example"));
+    post(mailbox + QStringLiteral("/restoreTo"), to);
+    const QJsonArray items = api.get(mailbox + QStringLiteral("/items?limit=2")).json()[QStringLiteral("results")].toArray();
+    ASSERT_FALSE(items.isEmpty());
+    QJsonObject selected = credentials;
+    selected.insert(QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("id"), idOf(items[0])}}});
+    post(mailbox + QStringLiteral("/items/restore"), selected);
+    post(mail + QStringLiteral("/organization/mailboxes/restore"),
+         {{QStringLiteral("mailboxes"), QJsonArray{QJsonObject{{QStringLiteral("id"), idOf(mailboxes[1])}}}},
+          {QStringLiteral("office365UserName"), QStringLiteral("admin@contoso.example")},
+          {QStringLiteral("office365UserPassword"), QStringLiteral("x")}});
+
+    const QString drives = explore(QStringLiteral("Veod")) + QStringLiteral("/Organization/OneDrives");
+    const QJsonArray oneDrives = api.get(drives + QStringLiteral("?limit=2")).json()[QStringLiteral("results")].toArray();
+    ASSERT_EQ(oneDrives.size(), 2);
+    const QString drive = drives + QLatin1Char('/') + encoded(idOf(oneDrives[0]));
+    QJsonObject keep = credentials;
+    keep.insert(QStringLiteral("documentAction"), QStringLiteral("Keep"));
+    post(drive + QStringLiteral("/restore"), keep);
+    QJsonObject copy = credentials;
+    copy.insert(QStringLiteral("onedrive"), oneDrives[1]);
+    copy.insert(QStringLiteral("folder"), QStringLiteral("pictures"));
+    post(drive + QStringLiteral("/copyTo"), copy);
+    post(drives + QStringLiteral("/restore"), {{QStringLiteral("oneDrives"), QJsonArray{oneDrives[1]}},
+                                               {QStringLiteral("documentAction"), QStringLiteral("Overwrite")},
+                                               {QStringLiteral("officeUsername"), QStringLiteral("admin@contoso.example")},
+                                               {QStringLiteral("officeUserpassword"), QStringLiteral("x")}});
+    EXPECT_GE(checked, 7);
 }
 
 INSTANTIATE_TEST_SUITE_P(Versions, OpenApiShapes, ::testing::Values(6, 7, 8),
