@@ -13,6 +13,7 @@
 #include "prompter.h"
 #include "widgets/messagebanner.h"
 #include "wizards/actioncontroller.h"
+#include "downloads/savecontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -234,9 +235,12 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_saves = new SaveController(*this, m_prompter, m_tree, m_items);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_connectAction);
     fileMenu->addAction(m_disconnectAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_saves->saveAction());
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
@@ -249,12 +253,20 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_actionController->menu());
     addAction(m_actionController->restoreLogAction()); // its shortcut works while the menu is closed
     m_items->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_items, &QWidget::customContextMenuRequested, m_actionController, &ActionController::showItemContextMenu);
+    connect(m_actionController, &ActionController::downloadRequested, m_saves, &SaveController::startExport);
+    connect(m_items, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        m_actionController->addActions(&menu, m_actionController->itemContext());
+        m_saves->addToMenu(&menu);
+        if (!menu.isEmpty())
+            menu.exec(m_items->viewport()->mapToGlobal(position));
+    });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_retryAction);
     viewMenu->addAction(m_findAction);
+    viewMenu->addAction(m_saves->showPanelAction());
     viewMenu->addSeparator();
     const auto addFocusAction = [&](const QString &text, const QString &name, Qt::Key key, QWidget *target) {
         QAction *action = makeAction(this, text, name, QKeySequence(Qt::CTRL | key));
@@ -285,6 +297,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_stopAction);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_saves->saveAction());
     toolBar->addSeparator();
     toolBar->addAction(m_actionController->toolBarAction());
     if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_actionController->toolBarAction())))
@@ -344,6 +357,7 @@ void MainWindow::attach(ApiClient *client, BrowseSource *source, const ServerPro
     m_client = client;
     m_profile = profile;
     m_actionController->attach(client, profile);
+    m_saves->setClient(client);
 
     BackupTreeModel::Options treeOptions;
     treeOptions.serverName = profile.title();
@@ -393,6 +407,8 @@ void MainWindow::detach()
     m_client = nullptr;
     if (m_actionController)
         m_actionController->detach();
+    if (m_saves)
+        m_saves->setClient(nullptr);
     m_openedHere.clear();
     ++m_detailsGeneration;
     m_details->clear();
@@ -553,6 +569,7 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
     }
     menu.addSeparator();
     m_actionController->addActions(&menu, m_actionController->treeContext(index));
+    m_saves->addToMenu(&menu);
     if (!menu.isEmpty())
         menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
@@ -736,6 +753,8 @@ void MainWindow::retry()
 
 bool MainWindow::confirmQuit()
 {
+    if (!m_closeConfirmed && !m_stoppingForQuit && !m_saves->confirmQuit(this))
+        return false;
     if (m_closeConfirmed || !m_client || m_openedHere.isEmpty())
         return true;
     QStringList names;

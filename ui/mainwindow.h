@@ -35,6 +35,7 @@ struct Organization;
 namespace re::ui {
 
 class ActionController;
+class SaveController;
 class MessageBanner;
 class Prompter;
 class SessionListDialog;
@@ -69,6 +70,7 @@ public:
     QString statusText() const;
     // Restore/copy/send/export wizards and the restore log (ui/wizards).
     ActionController *actionController() const { return m_actionController; }
+    SaveController *saveController() const { return m_saves; }
 
     // Opens the explore dialog for an organization (the tree's current one if none is given).
     void explore(const QModelIndex &organization = {});
@@ -112,6 +114,7 @@ private:
 
     Prompter &m_prompter;
     ActionController *m_actionController = nullptr;
+    SaveController *m_saves = nullptr; // "Save to…" and the downloads panel (ui/downloads)
     ApiClient *m_client = nullptr; // attach(): outlives the attachment
     ServerProfile m_profile;
     std::unique_ptr<BackupTreeModel> m_treeModel;
