@@ -143,6 +143,58 @@ TEST_P(CliActions, restoreKeepWritesRestoredCopiesThenOverwriteReplaces)
     EXPECT_FALSE(log.contains(emulator->password() + u'"')) << log.toStdString();
 }
 
+TEST_P(CliActions, folderRestoreAndAnEarlierDocumentVersion)
+{
+    const CliRun explored = cli({u"--json"_s, u"explore"_s, u"contoso.onmicrosoft.com"_s, u"--type"_s, u"onedrive"_s,
+                                 u"--show-all-versions"_s});
+    ASSERT_EQ(explored.exitCode, 0) << explored.describe();
+    const QString session = explored.json().object().value(u"id"_s).toString();
+    const QJsonArray drives = names(oneDrivesOf(session));
+    ASSERT_FALSE(drives.isEmpty());
+    const QString drive = oneDrivesOf(session) + u'/' + vb365emu::test::encoded(drives[0][u"id"_s].toString());
+    const QString root = GetParam() == u"v8"_s ? u"root"_s : u"null"_s;
+    const QJsonArray folders = names(drive + u"/Folders?parentId="_s + root);
+    ASSERT_FALSE(folders.isEmpty());
+    const QString base = u"OneDrives/"_s + drives[0][u"name"_s].toString() + u'/';
+
+    // Seed 001: a folder restored to the original location, Keep.
+    const CliRun folder = act(u"restore"_s, {session, base + folders[0][u"name"_s].toString()});
+    ASSERT_EQ(folder.exitCode, 0) << folder.describe();
+    for (const QJsonValue &change : production()[u"oneDriveChanges"_s].toArray())
+        EXPECT_TRUE(change[u"path"_s].toString().startsWith(folders[0][u"name"_s].toString())) << change[u"path"_s].toString().toStdString();
+
+    if (GetParam() == u"v5"_s) {
+        // v5 has no document versions: refused by core before anything is sent.
+        const CliRun refused = act(u"restore"_s, {session, base + u"whatever.docx"_s, u"--version-id"_s, u"1"_s});
+        EXPECT_NE(refused.exitCode, 0) << refused.describe();
+        return;
+    }
+    // An earlier version of a document of the first folder (written back in place, v6+ …/Versions/{v}/restore).
+    const QString folderId = vb365emu::test::encoded(folders[0][u"id"_s].toString());
+    const QJsonArray documents = names(drive + u"/Documents?parentId="_s + folderId);
+    for (const QJsonValue &document : documents) {
+        const QString id = document[u"id"_s].toString();
+        const QJsonArray versions = names(drive + u"/Documents/"_s + vb365emu::test::encoded(id) + u"/Versions"_s);
+        if (versions.size() < 2)
+            continue;
+        const int earliest = versions.last()[u"versionId"_s].toInt() < versions.first()[u"versionId"_s].toInt()
+                                 ? versions.last()[u"versionId"_s].toInt()
+                                 : versions.first()[u"versionId"_s].toInt();
+        const CliRun version = act(u"restore"_s, {u"--json"_s, session,
+                                                  base + folders[0][u"name"_s].toString() + u'/' + document[u"name"_s].toString(),
+                                                  u"--version-id"_s,
+                                                  QString::number(earliest), u"--document-action"_s, u"overwrite"_s});
+        ASSERT_EQ(version.exitCode, 0) << version.describe();
+        EXPECT_EQ(version.json().object()[u"action"_s].toString(), u"restoreVersion"_s);
+        const QJsonArray changes = production()[u"oneDriveChanges"_s].toArray();
+        ASSERT_FALSE(changes.isEmpty());
+        EXPECT_EQ(changes.last()[u"documentId"_s].toString(), id);
+        EXPECT_EQ(changes.last()[u"versionId"_s].toInt(), earliest);
+        return;
+    }
+    FAIL() << "no document with several versions in the first folder";
+}
+
 TEST_P(CliActions, copyLandsInTheTargetOneDrive)
 {
     const QString session = explore(u"onedrive"_s);
