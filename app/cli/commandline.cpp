@@ -198,12 +198,12 @@ CliResult<Invocation> parseCommandLine(const QStringList &arguments)
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(Cli::tr("no command: use orgs, sessions, explore, stop, events, ls, save or export (see --help)"));
+        return usage(Cli::tr("no command: use orgs, sessions, explore, stop, events, ls, save, export, search, restore, copy or send (see --help)"));
     const QString word = positional.takeFirst();
     const auto command = std::find_if(kCommands.begin(), kCommands.end(),
                                       [&word](const auto &entry) { return entry.first == word; });
     if (command == kCommands.end())
-        return usage(Cli::tr("unknown command \"%1\": use orgs, sessions, explore, stop, events, ls, save or export").arg(word));
+        return usage(Cli::tr("unknown command \"%1\": use orgs, sessions, explore, stop, events, ls, save, export, search, restore, copy or send").arg(word));
     invocation.command = command->second;
 
     const auto [fewest, most] = argumentCount(invocation.command);
