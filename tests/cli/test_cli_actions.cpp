@@ -5,6 +5,7 @@
 #include "emulator_fixture.h"
 #include "emulator_process.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -338,3 +339,31 @@ INSTANTIATE_TEST_SUITE_P(V5AndV8, CliActions, ::testing::Values(u"v5"_s, u"v8"_s
                          [](const ::testing::TestParamInfo<QString> &param) { return param.param.toStdString(); });
 INSTANTIATE_TEST_SUITE_P(V5AndV8, CliSends, ::testing::Values(u"v5"_s, u"v8"_s),
                          [](const ::testing::TestParamInfo<QString> &param) { return param.param.toStdString(); });
+
+// A server without 64-bit Outlook (vb365-emulator --no-outlook): the PST export fails in one line with the
+// server's reason and leaves nothing in -o DIR.
+TEST(CliPstExport, withoutOutlookFailsInOneLineAndLeavesNoFile)
+{
+    for (const QString &api : {u"v5"_s, u"v8"_s}) {
+        EmulatorProcess::Options options;
+        options.arguments = {u"--api"_s, api, u"--strict"_s, u"--no-outlook"_s};
+        EmulatorProcess emulator(options);
+        ASSERT_TRUE(emulator.start()) << emulator.errorString().toStdString();
+        const QStringList connect = connectArguments(emulator.url(), emulator.user(), api);
+        const QByteArray password = emulator.password().toUtf8() + '\n';
+        const CliRun explored = runCli(connect + QStringList{u"--json"_s, u"explore"_s, u"contoso.onmicrosoft.com"_s}, password);
+        ASSERT_EQ(explored.exitCode, 0) << explored.describe();
+        const QString session = explored.json().object().value(u"id"_s).toString();
+        vb365emu::test::Api http(emulator, api);
+        const QJsonArray mailboxes = http.get(u"RestoreSessions/"_s + session + u"/Organization/Mailboxes"_s).json()[u"results"_s].toArray();
+        ASSERT_FALSE(mailboxes.isEmpty());
+        QTemporaryDir output;
+        const CliRun run = runCli(connect + QStringList{u"export"_s, session, u"Mailboxes/"_s + mailboxes[0][u"name"_s].toString(),
+                                                        u"-o"_s, output.path()},
+                                  password);
+        EXPECT_EQ(run.exitCode, 1) << run.describe();
+        EXPECT_EQ(run.err.trimmed().count(u'\n'), 0) << run.describe();
+        EXPECT_TRUE(run.err.contains(u"64-bit"_s)) << run.describe();
+        EXPECT_TRUE(QDir(output.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()) << run.describe();
+    }
+}
