@@ -14,6 +14,11 @@
 #include "resources/organization.h"
 #include "resources/restoresession.h"
 #include "wait.h"
+#include "../core/profiles/fake_keychain.h"
+#include "model/apibrowsesource.h"
+#include "model/backuptreemodel.h"
+#include "model/itemlistmodel.h"
+#include "profiles/credentialstore.h"
 #include "widgets/messagebanner.h"
 #include "wizards/actioncontroller.h"
 #include "wizards/actionwizard.h"
@@ -36,6 +41,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QTableView>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -95,7 +103,7 @@ protected:
         window = std::make_unique<MainWindow>(prompter);
         controller = window->actionController();
         controller->setRestoreLogPath(dir.filePath(QStringLiteral("restore-log.jsonl")));
-        ServerProfile profile = ServerProfile::create(emulator->url());
+        profile = ServerProfile::create(emulator->url());
         profile.userName = emulator->user();
         controller->attach(client.get(), profile);
         const QList<Organization> organizations = firstPage<Organization>(*client, listOf(Collection::Organizations));
@@ -114,6 +122,11 @@ protected:
 
     QString exploreSession(SessionType type, bool allVersions = false)
     {
+        return exploreRestoreSession(type, allVersions).id;
+    }
+
+    RestoreSession exploreRestoreSession(SessionType type, bool allVersions = false)
+    {
         ExploreOptions options;
         options.type = type;
         options.showAllVersions = allVersions;
@@ -124,7 +137,7 @@ protected:
         EXPECT_TRUE(test::waitUntil([&] { return session.has_value(); }, kWaitMs));
         if (!session || !*session)
             return {};
-        return (*session)->id;
+        return session->value();
     }
 
     // The first mailbox's first folder that holds mail items, with those items.
@@ -288,6 +301,7 @@ protected:
     }
 
     ScriptedPrompter prompter;
+    ServerProfile profile;
     QTemporaryDir dir;
     std::unique_ptr<test::EmulatorProcess> emulator;
     std::unique_ptr<ApiClient> client;
@@ -675,6 +689,140 @@ TEST_P(WizardsAgainstEmulator, ActionsMenuOffersWhatTheTreeNodeSupports)
     menu.actions().first()->trigger();
     ASSERT_TRUE(opened);
     EXPECT_EQ(opened->kind(), ActionKind::RestoreToOriginal);
+}
+
+TEST_P(WizardsAgainstEmulator, DeviceCodeSignsTheRestoreIn)
+{
+    start();
+    const QString session = exploreSession(SessionType::Exchange);
+    const MailFolderWithItems folder = mailFolder(session);
+    ActionWizard *wizard = open(ActionKind::RestoreToOriginal, contextFor(folder.folder, QStringLiteral("Inbox")));
+    auto *mode = child<QComboBox>(wizard->currentPage(), "credentialModeCombo");
+    const int deviceCode = mode->findData(static_cast<int>(CredentialsPage::Mode::DeviceCode));
+    ASSERT_GE(deviceCode, 0) << "every dialect has restoreDeviceCode";
+    mode->setCurrentIndex(deviceCode);
+    wizard->next();
+    EXPECT_EQ(child<MessageBanner>(wizard->currentPage(), "pageBanner")->text(),
+              QStringLiteral("Request a device code and sign in with it before restoring."));
+    child<QPushButton>(wizard->currentPage(), "requestCodeButton")->click();
+    auto *code = child<QLabel>(wizard->currentPage(), "deviceCodeLabel");
+    ASSERT_TRUE(test::waitUntil([&] { return code->text().contains(QStringLiteral("enter the code")); }, kWaitMs))
+        << code->text().toStdString();
+    wizard->next();
+    RestoreRunDialog *run = submit(wizard, {});
+    ASSERT_TRUE(succeeded(run)) << outcomeText(run);
+    EXPECT_GT(written(*run->outcome()), 0);
+}
+
+TEST_P(WizardsAgainstEmulator, RestoreAccountIsRememberedOnlyOnRequest)
+{
+    start();
+    QSettings settings(dir.filePath(QStringLiteral("keys.ini")), QSettings::IniFormat);
+    auto keychain = std::make_unique<test::FakeKeychain>();
+    test::FakeKeychain *fake = keychain.get();
+    CredentialStore store(settings, std::move(keychain));
+    controller->setCredentialStore(&store);
+    const QString key = CredentialStore::keyFor(CredentialsPage::restoreAccountId(profile.id), SecretKind::Password);
+    const QString session = exploreSession(SessionType::Exchange);
+    const MailFolderWithItems folder = mailFolder(session);
+    const ActionContext context = contextFor(folder.folder, QStringLiteral("Inbox"));
+
+    // Not asked: nothing is kept.
+    ActionWizard *wizard = open(ActionKind::RestoreToOriginal, context);
+    fillCredentials(wizard);
+    ASSERT_TRUE(succeeded(submit(wizard, {})));
+    EXPECT_FALSE(fake->entries.contains(key));
+
+    // Asked: the password goes to the keychain (under its own entry), never to the settings.
+    wizard = open(ActionKind::RestoreToOriginal, context);
+    child<QCheckBox>(wizard->currentPage(), "rememberCheck")->setChecked(true);
+    fillCredentials(wizard);
+    ASSERT_TRUE(succeeded(submit(wizard, {})));
+    ASSERT_TRUE(test::waitUntil([&] { return fake->entries.value(key) == kRestorePassword; }, kWaitMs));
+    EXPECT_NE(key, CredentialStore::keyFor(profile.id, SecretKind::Password)) << "not the login password's entry";
+    QSettings appSettings;
+    for (const QString &name : appSettings.allKeys())
+        EXPECT_NE(appSettings.value(name).toString(), kRestorePassword) << name.toStdString();
+
+    // The next wizard offers it; unticking forgets it.
+    wizard = open(ActionKind::RestoreToOriginal, context);
+    auto *password = child<QLineEdit>(wizard->currentPage(), "restorePasswordEdit");
+    ASSERT_TRUE(test::waitUntil([&] { return password->text() == kRestorePassword; }, kWaitMs));
+    EXPECT_EQ(child<QLineEdit>(wizard->currentPage(), "restoreUserEdit")->text(), QStringLiteral("restore@contoso.example"));
+    child<QCheckBox>(wizard->currentPage(), "rememberCheck")->setChecked(false);
+    wizard->next();
+    ASSERT_TRUE(succeeded(submit(wizard, {})));
+    ASSERT_TRUE(test::waitUntil([&] { return !fake->entries.contains(key); }, kWaitMs));
+    controller->setCredentialStore(nullptr);
+}
+
+TEST_P(WizardsAgainstEmulator, MainWindowTreeNodesAndSelectedItemsOfferTheirActions)
+{
+    start();
+    ApiBrowseSource source(client.get());
+    window->attach(client.get(), &source, profile);
+    const RestoreSession session = exploreRestoreSession(SessionType::Exchange);
+    const QModelIndex sessionNode = window->addSession(session, false);
+    ASSERT_TRUE(sessionNode.isValid());
+    BackupTreeModel &tree = *window->treeModel();
+    // The child of `parent` whose ref has `id` (any child when `id` is empty), loading pages as needed.
+    const auto childOf = [&](const QModelIndex &parent, BackupTreeModel::NodeKind kind, const QString &id = {}) {
+        window->treeView()->expand(parent);
+        QModelIndex found;
+        test::waitUntil([&] {
+            if (tree.canFetchMore(parent))
+                tree.fetchMore(parent);
+            for (int row = 0; row < tree.rowCount(parent) && !found.isValid(); ++row) {
+                const QModelIndex candidate = tree.index(row, 0, parent);
+                const auto ref = candidate.data(ResourceRefRole).value<ResourceRef>();
+                if (candidate.data(NodeKindRole).toInt() == static_cast<int>(kind)
+                    && (id.isEmpty() || ref.id == id || (ref.id.isEmpty() && ref.containerId == id)))
+                    found = candidate;
+            }
+            return found.isValid();
+        }, kWaitMs);
+        return found;
+    };
+    // The session node: the organization's PST export.
+    const ActionContext sessionContext = controller->treeContext(sessionNode);
+    EXPECT_EQ(sessionContext.target.ref.kind, ResourceKind::SessionOrganization);
+    EXPECT_TRUE(offered(sessionContext).contains(ActionKind::ExportToPst));
+
+    const MailFolderWithItems folder = mailFolder(session.id);
+    const QModelIndex group = childOf(sessionNode, BackupTreeModel::NodeKind::MailboxGroup);
+    const QModelIndex mailbox = childOf(group, BackupTreeModel::NodeKind::Mailbox, folder.folder.containerId);
+    ASSERT_TRUE(mailbox.isValid());
+    const ActionContext mailboxContext = controller->treeContext(mailbox);
+    EXPECT_EQ(mailboxContext.target.ref.kind, ResourceKind::Mailbox);
+    EXPECT_EQ(mailboxContext.target.ref.containerId, folder.folder.containerId);
+    EXPECT_TRUE(offered(mailboxContext).contains(ActionKind::RestoreToMailbox));
+
+    // A folder with items: the tree node is one target, the list's selection another.
+    const QModelIndex folderNode = childOf(mailbox, BackupTreeModel::NodeKind::MailFolder, folder.folder.id);
+    ASSERT_TRUE(folderNode.isValid());
+    EXPECT_EQ(controller->treeContext(folderNode).target.ref.id, folder.folder.id);
+    window->treeView()->setCurrentIndex(folderNode);
+    ItemListModel *items = window->itemModel();
+    ASSERT_TRUE(test::waitUntil([&] { return items->rowCount() >= 2; }, kWaitMs));
+    QTableView *view = window->itemView();
+    view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const ActionContext selection = controller->itemContext();
+    ASSERT_TRUE(selection.isValid());
+    EXPECT_EQ(selection.target.selectionKind, Collection::MailItems);
+    EXPECT_EQ(selection.target.selectedIds.size(), 2);
+    EXPECT_TRUE(offered(selection).contains(ActionKind::SendByMail));
+
+    // The Actions menu has a section for each, with the restore log last.
+    emit controller->menu()->aboutToShow();
+    QStringList texts;
+    for (QAction *action : controller->menu()->actions())
+        texts.append(action->text());
+    EXPECT_GE(texts.count(actionMenuText(ActionKind::RestoreToOriginal)), 2) << texts.join(u'|').toStdString();
+    EXPECT_EQ(texts.last(), controller->restoreLogAction()->text());
+    EXPECT_TRUE(controller->toolBarAction()->isEnabled());
+    window->detach();
+    EXPECT_FALSE(controller->toolBarAction()->isEnabled());
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, WizardsAgainstEmulator, ::testing::Values(ApiVersion::V5, ApiVersion::V8),
