@@ -355,5 +355,26 @@ TEST_P(DownloadsUi, WizardPstExportGoesThroughThePanel)
     EXPECT_EQ(m_folderTitles.constLast(), u"Export \"Grady Bowen\" to"_s);
 }
 
+TEST_P(DownloadsUi, ConcurrencyPerServerComesFromTheSettings)
+{
+    const QString key = u"downloads/maxConcurrentPerServer"_s;
+    QSettings().setValue(key, 1);
+    ASSERT_NO_FATAL_FAILURE(start({u"--first-byte-delay-ms"_s, u"1500"_s}));
+    QSettings().remove(key);
+    EXPECT_EQ(saves().manager()->maxConcurrentPerServer(), 1);
+    const QModelIndex session = openSession(SessionType::OneDrive);
+    const QModelIndex drive = waitForChild(waitForChild(session, NodeKind::OneDriveGroup), NodeKind::OneDrive, u"Grady Bowen"_s);
+    ASSERT_TRUE(drive.isValid());
+    saveTreeNode(drive);
+    saveTreeNode(drive);
+    const QList<DownloadJob *> jobs = saves().manager()->jobs();
+    ASSERT_EQ(jobs.size(), 2);
+    ASSERT_TRUE(test::waitUntil([&jobs] { return jobs.at(0)->state() == DownloadState::Preparing; }));
+    EXPECT_EQ(jobs.at(1)->state(), DownloadState::Queued); // waits for the first: one per server
+    EXPECT_TRUE(saves().panel()->model()->index(1, DownloadListModel::State).data().toString().startsWith(u"Queued"_s));
+    ASSERT_TRUE(test::waitUntil([&jobs] { return jobs.at(1)->state() == DownloadState::Finished; }, 30000));
+    EXPECT_EQ(jobs.at(0)->state(), DownloadState::Finished);
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, DownloadsUi, ::testing::Values(u"v5"_s, u"v8"_s),
                          [](const auto &param) { return param.param.toStdString(); });

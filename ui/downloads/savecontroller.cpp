@@ -34,6 +34,9 @@ using NodeKind = BackupTreeModel::NodeKind;
 
 constexpr int kStatusMessageMs = 15000;
 const QString kLastFolderKey = QStringLiteral("downloads/lastFolder");
+// How many downloads run at once per server (DownloadManager's default: 3). A VB365 server builds
+// every export in its temp folder first; more at once only slow each other down.
+const QString kMaxPerServerKey = QStringLiteral("downloads/maxConcurrentPerServer");
 
 // The tree nodes "Save to…" works on, as what they save.
 std::optional<SaveSubject> subjectOfTreeNode(const QModelIndex &index)
@@ -91,6 +94,8 @@ SaveController::SaveController(QMainWindow &window, Prompter &prompter, QTreeVie
         return QFileDialog::getExistingDirectory(parent, title, start);
     })
 {
+    m_manager->setMaxConcurrentPerServer(
+        QSettings().value(kMaxPerServerKey, DownloadManager::kDefaultMaxConcurrentPerServer).toInt());
     m_dock->setObjectName(QStringLiteral("downloadsDock"));
     m_dock->setWidget(m_panel);
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
