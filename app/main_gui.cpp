@@ -7,31 +7,29 @@
 #include "profiles/profilestore.h"
 #include "prompter.h"
 #include "screenshotter.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
 
 namespace {
 
-void installTranslators(QApplication &app)
+// --language must act before the parser exists (its help text is translated), so it is read here.
+QString languageArgument(const QStringList &arguments)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("restore_explorer"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(option + u'='))
+            return arguments.at(i).mid(option.size() + 1);
+    }
+    return {};
 }
 
 void printError(const QString &message)
@@ -57,7 +55,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("restore-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Restore Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(RE_VERSION));
-    installTranslators(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.restoreexplorer.RestoreExplorer"));
+    const QString languageChoice = languageArgument(QApplication::arguments());
+    re::ui::Translations::install(re::ui::Translations::chooseLocale(
+        languageChoice, QSettings().value(re::ui::Translations::settingsKey()).toString(), QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -73,6 +74,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Quit after <ms> milliseconds (used by smoke tests)."),
         QStringLiteral("ms"));
     parser.addOption(quitAfter);
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Show the user interface in <language> (%1, or \"system\" for the "
+                                        "system locale) for this run.")
+            .arg(re::ui::Translations::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("language"));
+    parser.addOption(language);
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QApplication::translate("main", "Render the documentation screenshots into <dir> (with --demo)."),
                                   QStringLiteral("dir"));
@@ -89,6 +97,12 @@ int main(int argc, char *argv[])
             return 2;
         }
         quitAfterMs = ms;
+    }
+    if (parser.isSet(language) && !re::ui::Translations::isKnown(parser.value(language))) {
+        printError(QApplication::translate("main", "--language %1: use one of %2, or \"system\".")
+                       .arg(parser.value(language),
+                            re::ui::Translations::availableLanguages().join(QStringLiteral(", "))));
+        return 2;
     }
     if (parser.isSet(screenshot) && !parser.isSet(demo)) {
         printError(QApplication::translate("main", "--screenshot works with --demo only."));

@@ -14,22 +14,6 @@ namespace re::ui {
 
 namespace {
 
-QString iconPath(IconKind kind)
-{
-    switch (kind) {
-    case IconKind::Server: return QStringLiteral(":/icons/server.svg");
-    case IconKind::Organization: return QStringLiteral(":/icons/organization.svg");
-    case IconKind::Session: return QStringLiteral(":/icons/session.svg");
-    case IconKind::Mailbox: return QStringLiteral(":/icons/mailbox.svg");
-    case IconKind::ArchiveMailbox: return QStringLiteral(":/icons/archive-mailbox.svg");
-    case IconKind::Folder: return QStringLiteral(":/icons/folder.svg");
-    case IconKind::Mail: return QStringLiteral(":/icons/mail.svg");
-    case IconKind::OneDrive: return QStringLiteral(":/icons/onedrive.svg");
-    case IconKind::Document: return QStringLiteral(":/icons/document.svg");
-    }
-    return {};
-}
-
 // The base icon with the deleted badge painted over it, at the sizes views ask for.
 QIcon withDeletedBadge(const QIcon &base)
 {
@@ -40,12 +24,115 @@ QIcon withDeletedBadge(const QIcon &base)
         QPainter painter(&pixmap);
         badge.paint(&painter, pixmap.rect());
         painter.end();
-        result.addPixmap(pixmap);
+        result.addPixmap(pixmap, QIcon::Normal);
+        result.addPixmap(pixmap, QIcon::Selected);
     }
     return result;
 }
 
 } // namespace
+
+QString iconPath(IconKind kind)
+{
+    switch (kind) {
+    case IconKind::Server: return QStringLiteral(":/icons/server.svg");
+    case IconKind::Organization: return QStringLiteral(":/icons/organization.svg");
+    case IconKind::Session: return QStringLiteral(":/icons/session.svg");
+    case IconKind::Mailbox: return QStringLiteral(":/icons/mailbox.svg");
+    case IconKind::ArchiveMailbox: return QStringLiteral(":/icons/archive-mailbox.svg");
+    case IconKind::OneDrive: return QStringLiteral(":/icons/onedrive.svg");
+    case IconKind::Folder: return QStringLiteral(":/icons/folder.svg");
+    case IconKind::Inbox: return QStringLiteral(":/icons/folder-inbox.svg");
+    case IconKind::Outbox: return QStringLiteral(":/icons/folder-outbox.svg");
+    case IconKind::SentItems: return QStringLiteral(":/icons/folder-sent.svg");
+    case IconKind::DeletedItems: return QStringLiteral(":/icons/folder-deleted.svg");
+    case IconKind::Drafts: return QStringLiteral(":/icons/folder-drafts.svg");
+    case IconKind::Junk: return QStringLiteral(":/icons/folder-junk.svg");
+    case IconKind::Calendar:
+    case IconKind::Appointment: return QStringLiteral(":/icons/calendar.svg");
+    case IconKind::Contacts:
+    case IconKind::Contact: return QStringLiteral(":/icons/contact.svg");
+    case IconKind::Tasks:
+    case IconKind::Task: return QStringLiteral(":/icons/task.svg");
+    case IconKind::Notes:
+    case IconKind::Note: return QStringLiteral(":/icons/note.svg");
+    case IconKind::Journal: return QStringLiteral(":/icons/journal.svg");
+    case IconKind::Mail: return QStringLiteral(":/icons/mail.svg");
+    case IconKind::Document: return QStringLiteral(":/icons/document.svg");
+    case IconKind::WordDocument: return QStringLiteral(":/icons/document-word.svg");
+    case IconKind::Spreadsheet: return QStringLiteral(":/icons/document-spreadsheet.svg");
+    case IconKind::Presentation: return QStringLiteral(":/icons/document-presentation.svg");
+    case IconKind::Pdf: return QStringLiteral(":/icons/document-pdf.svg");
+    case IconKind::Image: return QStringLiteral(":/icons/document-image.svg");
+    case IconKind::Text: return QStringLiteral(":/icons/document-text.svg");
+    case IconKind::Archive: return QStringLiteral(":/icons/document-archive.svg");
+    case IconKind::Media: return QStringLiteral(":/icons/document-media.svg");
+    }
+    return {};
+}
+
+IconKind mailFolderIconKind(const QString &category, const QString &type)
+{
+    static const QHash<QString, IconKind> byCategory {
+        {QStringLiteral("inbox"), IconKind::Inbox},
+        {QStringLiteral("outbox"), IconKind::Outbox},
+        {QStringLiteral("sent"), IconKind::SentItems},
+        {QStringLiteral("deleted"), IconKind::DeletedItems},
+        {QStringLiteral("drafts"), IconKind::Drafts},
+        {QStringLiteral("junk"), IconKind::Junk},
+    };
+    static const QHash<QString, IconKind> byType {
+        {QStringLiteral("appointment"), IconKind::Calendar},
+        {QStringLiteral("contact"), IconKind::Contacts},
+        {QStringLiteral("task"), IconKind::Tasks},
+        {QStringLiteral("stickynote"), IconKind::Notes},
+        {QStringLiteral("journal"), IconKind::Journal},
+    };
+    // Servers differ in case ("Inbox", "inbox"); unknown values are plain folders.
+    if (const auto found = byCategory.constFind(category.toLower()); found != byCategory.constEnd())
+        return *found;
+    if (const auto found = byType.constFind(type.toLower()); found != byType.constEnd())
+        return *found;
+    return IconKind::Folder;
+}
+
+IconKind mailItemIconKind(const QString &itemClass)
+{
+    const auto is = [&itemClass](QLatin1String prefix) { return itemClass.startsWith(prefix, Qt::CaseInsensitive); };
+    if (is(QLatin1String("IPM.Appointment")) || is(QLatin1String("IPM.Schedule")))
+        return IconKind::Appointment;
+    if (is(QLatin1String("IPM.Contact")) || is(QLatin1String("IPM.DistList")))
+        return IconKind::Contact;
+    if (is(QLatin1String("IPM.Task")))
+        return IconKind::Task;
+    if (is(QLatin1String("IPM.StickyNote")))
+        return IconKind::Note;
+    return IconKind::Mail;
+}
+
+IconKind documentIconKind(const QString &fileName)
+{
+    static const QHash<QString, IconKind> byExtension = [] {
+        QHash<QString, IconKind> map;
+        const auto add = [&map](IconKind kind, std::initializer_list<const char *> extensions) {
+            for (const char *extension : extensions)
+                map.insert(QString::fromLatin1(extension), kind);
+        };
+        add(IconKind::WordDocument, {"doc", "docx", "docm", "dot", "dotx", "odt", "rtf"});
+        add(IconKind::Spreadsheet, {"xls", "xlsx", "xlsm", "xlsb", "ods", "csv"});
+        add(IconKind::Presentation, {"ppt", "pptx", "pptm", "odp", "key"});
+        add(IconKind::Pdf, {"pdf"});
+        add(IconKind::Image, {"png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "svg", "webp", "heic"});
+        add(IconKind::Text, {"txt", "md", "log", "json", "xml", "ini", "cfg", "yaml", "yml"});
+        add(IconKind::Archive, {"zip", "7z", "rar", "tar", "gz", "tgz", "bz2", "xz", "pst"});
+        add(IconKind::Media, {"mp3", "wav", "m4a", "mp4", "mov", "avi", "mkv", "wmv", "webm"});
+        return map;
+    }();
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    if (dot < 0)
+        return IconKind::Document;
+    return byExtension.value(fileName.mid(dot + 1).toLower(), IconKind::Document);
+}
 
 QIcon browseIcon(IconKind kind, bool deleted)
 {
@@ -54,7 +141,10 @@ QIcon browseIcon(IconKind kind, bool deleted)
     auto found = cache.constFind(key);
     if (found != cache.constEnd())
         return *found;
-    QIcon icon(iconPath(kind));
+    // The same drawing when selected: the style's selection tint washes coloured icons out.
+    QIcon icon;
+    icon.addFile(iconPath(kind), {}, QIcon::Normal);
+    icon.addFile(iconPath(kind), {}, QIcon::Selected);
     if (deleted)
         icon = withDeletedBadge(icon);
     cache.insert(key, icon);
@@ -73,6 +163,7 @@ std::optional<IconKind> treeIconKind(const QModelIndex &index)
     case Kind::Mailbox:
         return index.data(IsArchiveRole).toBool() ? IconKind::ArchiveMailbox : IconKind::Mailbox;
     case Kind::MailFolder:
+        return mailFolderIconKind(index.data(FolderCategoryRole).toString(), index.data(FolderTypeRole).toString());
     case Kind::OneDriveFolder: return IconKind::Folder;
     case Kind::OneDrive: return IconKind::OneDrive;
     case Kind::LoadingRow:
@@ -84,9 +175,11 @@ std::optional<IconKind> treeIconKind(const QModelIndex &index)
 std::optional<IconKind> itemIconKind(const QModelIndex &index)
 {
     switch (static_cast<ItemListModel::Content>(index.data(NodeKindRole).toInt())) {
-    case ItemListModel::Content::Mail: return IconKind::Mail;
+    case ItemListModel::Content::Mail: return mailItemIconKind(index.data(ItemClassRole).toString());
     case ItemListModel::Content::Documents:
-        return index.data(IsFolderRole).toBool() ? IconKind::Folder : IconKind::Document;
+        if (index.data(IsFolderRole).toBool())
+            return IconKind::Folder;
+        return documentIconKind(index.siblingAtColumn(ItemListModel::DocumentName).data(Qt::DisplayRole).toString());
     case ItemListModel::Content::None: return std::nullopt;
     }
     return std::nullopt;

@@ -7,10 +7,28 @@
 
 namespace re::ui {
 
-enum class IconKind { Server, Organization, Session, Mailbox, ArchiveMailbox, Folder, Mail, OneDrive, Document };
+enum class IconKind {
+    Server, Organization, Session, Mailbox, ArchiveMailbox, OneDrive,
+    // Folders: mail folders by category or type, OneDrive folders
+    Folder, Inbox, Outbox, SentItems, DeletedItems, Drafts, Junk, Calendar, Contacts, Tasks, Notes, Journal,
+    // Mail items by item class
+    Mail, Appointment, Contact, Task, Note,
+    // Documents by file type
+    Document, WordDocument, Spreadsheet, Presentation, Pdf, Image, Text, Archive, Media,
+};
 
 // The icon for a kind of node or item; `deleted` adds the red "deleted" badge.
 QIcon browseIcon(IconKind kind, bool deleted = false);
+// Resource path of the kind's SVG (":/icons/….svg").
+QString iconPath(IconKind kind);
+
+// Which icon a mail folder gets: its category (v6+: Inbox, Sent, …), else its type (Contact,
+// Appointment, …), else the plain folder.
+IconKind mailFolderIconKind(const QString &category, const QString &type);
+// Mail items by item class prefix (IPM.Appointment, IPM.Contact, …).
+IconKind mailItemIconKind(const QString &itemClass);
+// Documents by file name extension.
+IconKind documentIconKind(const QString &fileName);
 
 // Core models say what a row is through semantic roles (browseroles.h); these map that to icons.
 std::optional<IconKind> treeIconKind(const QModelIndex &index);

@@ -279,6 +279,8 @@ void MainWindow::createActions()
     addFocusAction(tr("Go to &Details"), QStringLiteral("actionFocusDetails"), Qt::Key_3, m_details);
     viewMenu->addSeparator();
     viewMenu->addMenu(new LanguageMenu(this));
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Restore Explorer"));
@@ -333,7 +335,7 @@ void MainWindow::applyColumnLayout()
     int stretchColumn = 0;
     switch (m_itemModel->content()) {
     case ItemListModel::Content::Mail:
-        widths = {30, 40, 25, 12, 10};
+        widths = {30, 40, 25, 14, 10};
         stretchColumn = ItemListModel::MailSubject;
         break;
     case ItemListModel::Content::Documents:

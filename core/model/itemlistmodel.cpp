@@ -56,12 +56,17 @@ const QString &textKey(const OneDriveDocument &doc, int column)
     }
 }
 
+// Servers before v6 say only whether there are attachments: such items sort as one attachment.
+int attachmentSortKey(const MailItem &item)
+{
+    return item.attachmentCount > 0 ? item.attachmentCount : (item.hasAttachments ? 1 : 0);
+}
+
 qint64 numericKey(const MailItem &item, int column)
 {
     switch (column) {
     case ItemListModel::MailReceived: return timeKey(item.received);
-    case ItemListModel::MailSize: return item.attachmentCount;
-    case ItemListModel::MailAttachments: return item.hasAttachments || item.attachmentCount > 0;
+    case ItemListModel::MailAttachments: return attachmentSortKey(item);
     default: return item.deleted;
     }
 }
@@ -493,29 +498,28 @@ QVariant ItemListModel::mailData(const MailItem &item, int column, int role) con
         case MailFrom: return item.from;
         case MailSubject: return item.subject;
         case MailReceived: return shortDateTime(item.received);
-        case MailSize:
-            // The API reports no size for mail items; the attachment count is the best size hint it has.
-            return item.attachmentCount > 0 ? tr("%n attachment(s)", nullptr, item.attachmentCount) : QString();
-        case MailAttachments: return flagText(item.hasAttachments || item.attachmentCount > 0, tr("Yes"));
+        case MailAttachments:
+            // The count when the server gives one, else just whether there are any.
+            return item.attachmentCount > 0 ? QLocale().toString(item.attachmentCount)
+                                            : flagText(item.hasAttachments, tr("Yes"));
         case MailDeleted: return flagText(item.deleted, tr("Deleted"));
         default: return {};
         }
     case Qt::ToolTipRole:
-        if (column == MailSize)
-            return tr("The server does not report the size of mail items.");
+        if (column == MailAttachments && item.attachmentCount > 0)
+            return tr("%n attachment(s)", nullptr, item.attachmentCount);
         return {};
     case SortRole:
         switch (column) {
         case MailFrom: return item.from;
         case MailSubject: return item.subject;
         case MailReceived: return item.received;
-        case MailSize: return item.attachmentCount;
-        case MailAttachments: return static_cast<int>(item.hasAttachments || item.attachmentCount > 0);
+        case MailAttachments: return attachmentSortKey(item);
         case MailDeleted: return static_cast<int>(item.deleted);
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        return column == MailSize ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return column == MailAttachments ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case NodeKindRole: return static_cast<int>(Content::Mail);
     case ResourceRefRole: return QVariant::fromValue(rowRef(ResourceKind::MailItem, item.id, item.containerId));
     case DeletedRole: return item.deleted;
@@ -571,7 +575,6 @@ QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int
         case MailFrom: return tr("From");
         case MailSubject: return tr("Subject");
         case MailReceived: return tr("Received");
-        case MailSize: return tr("Size");
         case MailAttachments: return tr("Attachments");
         case MailDeleted: return tr("Deleted");
         default: return {};

@@ -26,7 +26,8 @@ public:
     enum class Content { None, Mail, Documents };
     Q_ENUM(Content)
 
-    enum MailColumn { MailFrom, MailSubject, MailReceived, MailSize, MailAttachments, MailDeleted, MailColumnCount };
+    // No size column for mail: the API reports no size for mail items (api-reference.md).
+    enum MailColumn { MailFrom, MailSubject, MailReceived, MailAttachments, MailDeleted, MailColumnCount };
     enum DocumentColumn {
         DocumentName,
         DocumentSize,

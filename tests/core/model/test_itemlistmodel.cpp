@@ -112,7 +112,11 @@ TEST_F(ItemListModelTest, MailFolderListsItsItemsWithMailColumns)
     EXPECT_EQ(model->index(0, ItemListModel::MailSubject).data().toString(), QStringLiteral("Budget"));
     EXPECT_FALSE(model->index(0, ItemListModel::MailReceived).data().toString().isEmpty());
     EXPECT_EQ(model->index(0, ItemListModel::MailReceived).data(SortRole).toDateTime(), day(3));
-    EXPECT_EQ(model->index(0, ItemListModel::MailSize).data().toString(), QStringLiteral("2 attachment(s)"));
+    // The Attachments column carries the count; mail has no Size column (the API reports no size).
+    EXPECT_EQ(model->headerData(ItemListModel::MailAttachments, Qt::Horizontal).toString(), QStringLiteral("Attachments"));
+    EXPECT_EQ(model->index(0, ItemListModel::MailAttachments).data().toString(), QStringLiteral("2"));
+    EXPECT_EQ(model->index(0, ItemListModel::MailAttachments).data(SortRole).toInt(), 2);
+    EXPECT_TRUE(model->index(1, ItemListModel::MailAttachments).data().toString().isEmpty());
     EXPECT_TRUE(model->index(0, 0).data(HasAttachmentsRole).toBool());
     EXPECT_FALSE(model->index(1, 0).data(HasAttachmentsRole).toBool());
     EXPECT_TRUE(model->index(1, 0).data(DeletedRole).toBool());
