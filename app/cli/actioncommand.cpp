@@ -12,8 +12,8 @@
 #include "cli/commands.h"
 #include "cli/connection.h"
 #include "cli/passwordinput.h"
+#include "cli/pathresolver.h"
 #include "cli/resolver.h"
-#include "resources/exchange.h"
 #include "resources/onedrive.h"
 
 #include <QEventLoop>
@@ -27,23 +27,11 @@ using namespace re::actions;
 
 namespace {
 
-// What one PATH names: a resource, and for OneDrives the object as listed (bulk restores and copy
-// targets send it back).
-struct Subject
-{
-    ResourceRef ref;
-    QString name;
-    QJsonObject oneDrive;
-};
-
-ListQuery listOf(Collection collection, const QString &sessionId, const QString &containerId = {},
-                 const QString &parentId = {})
+ListQuery listOf(Collection collection, const QString &sessionId)
 {
     ListQuery query;
     query.collection = collection;
     query.sessionId = sessionId;
-    query.containerId = containerId;
-    query.parentId = parentId;
     return query;
 }
 
@@ -52,139 +40,9 @@ QJsonObject oneDriveObject(const OneDrive &drive)
     return {{QStringLiteral("id"), drive.id}, {QStringLiteral("name"), drive.name}, {QStringLiteral("url"), drive.url}};
 }
 
-Candidate candidateOf(const MailFolder &folder) { return {folder.id, {folder.name}, folder.name}; }
-Candidate candidateOf(const OneDriveFolder &folder) { return {folder.id, {folder.name}, folder.name}; }
-Candidate candidateOf(const MailItem &item) { return {item.id, {item.subject}, item.subject}; }
-Candidate candidateOf(const OneDriveDocument &document) { return {document.id, {document.name}, document.name}; }
-bool isFolderRow(const MailItem &) { return false; }
-bool isFolderRow(const OneDriveDocument &document) { return document.isFolder; } // v7+ mixed listings
-
-struct Shape
-{
-    Collection folders;
-    Collection items;
-    ResourceKind folderKind;
-    ResourceKind itemKind;
-    bool itemsAtTopLevel;
-};
-
-// Walks `remaining` below a mailbox or OneDrive: folders first, the last step may be an item.
-template <typename Folder, typename Item>
-CliResult<Subject> walk(Connection &connection, const Shape &shape, Subject current, QStringView remaining)
-{
-    const QString sessionId = current.ref.sessionId;
-    const QString containerId = current.ref.containerId;
-    QString folderId;
-    while (!remaining.isEmpty()) {
-        CliResult<QList<Folder>> folders = connection.listAll<Folder>(listOf(shape.folders, sessionId, containerId, folderId));
-        if (!folders)
-            return unexpected(folders.error());
-        QList<Candidate> candidates;
-        for (const Folder &folder : folders.value())
-            candidates.append(candidateOf(folder));
-        CliResult<PathStep> step = resolvePathStep(candidates, remaining, Cli::tr("folders here"));
-        if (step) {
-            const Folder &folder = folders->at(step->index);
-            folderId = folder.id;
-            current.ref = {shape.folderKind, {}, sessionId, containerId, folder.id, {}};
-            current.name = folder.name;
-            current.oneDrive = {};
-            remaining = remaining.mid(step->consumed);
-            continue;
-        }
-        if (step.error().code != ExitCode::NotFound || (folderId.isEmpty() && !shape.itemsAtTopLevel))
-            return unexpected(step.error());
-        CliResult<QList<Item>> items = connection.listAll<Item>(listOf(shape.items, sessionId, containerId, folderId));
-        if (!items)
-            return unexpected(items.error());
-        items->removeIf([](const Item &item) { return isFolderRow(item); });
-        candidates.clear();
-        for (const Item &item : items.value())
-            candidates.append(candidateOf(item));
-        CliResult<PathStep> itemStep = resolvePathStep(candidates, remaining, Cli::tr("folders or items here"));
-        if (!itemStep)
-            return unexpected(itemStep.error());
-        if (itemStep->consumed < remaining.size())
-            return fail(ExitCode::NotFound, Cli::tr("\"%1\" is an item: nothing lies below it").arg(candidates.at(itemStep->index).label));
-        current.ref = {shape.itemKind, {}, sessionId, containerId, items->at(itemStep->index).id, {}};
-        current.name = candidates.at(itemStep->index).label;
-        current.oneDrive = {};
-        return current;
-    }
-    return current;
-}
-
-CliResult<QList<OneDrive>> oneDrivesOf(Connection &connection, const QString &sessionId)
-{
-    return connection.listAll<OneDrive>(listOf(Collection::OneDrives, sessionId));
-}
-
-CliResult<Subject> resolveSubject(Connection &connection, const RestoreSession &session, const QString &path)
-{
-    QStringView remaining(path);
-    while (remaining.startsWith(u'/'))
-        remaining = remaining.mid(1);
-    const bool exchange = session.type == SessionType::Exchange;
-    if (!exchange && session.type != SessionType::OneDrive)
-        return fail(ExitCode::Usage, Cli::tr("restore, copy and send work on Exchange and OneDrive sessions"));
-    const QString root = exchange ? QStringLiteral("Mailboxes") : QStringLiteral("OneDrives");
-    CliResult<PathStep> rootStep = resolvePathStep({{root, {root}, root}}, remaining, Cli::tr("contents of this session"));
-    if (!rootStep)
-        return unexpected(rootStep.error());
-    remaining = remaining.mid(rootStep->consumed);
-    if (remaining.isEmpty())
-        return fail(ExitCode::Usage, Cli::tr("%1: name a %2 below %3").arg(path, exchange ? Cli::tr("mailbox") : Cli::tr("OneDrive"), root));
-
-    Subject container;
-    QList<Candidate> candidates;
-    if (exchange) {
-        CliResult<QList<Mailbox>> mailboxes = connection.listAll<Mailbox>(listOf(Collection::Mailboxes, session.id));
-        if (!mailboxes)
-            return unexpected(mailboxes.error());
-        for (const Mailbox &mailbox : mailboxes.value())
-            candidates.append({mailbox.id, {mailbox.name, mailbox.email}, mailbox.name});
-        CliResult<PathStep> step = resolvePathStep(candidates, remaining, Cli::tr("mailboxes"));
-        if (!step)
-            return unexpected(step.error());
-        const Mailbox &mailbox = mailboxes->at(step->index);
-        container.ref = {ResourceKind::Mailbox, {}, session.id, mailbox.id, {}, {}};
-        container.name = mailbox.email.isEmpty() ? mailbox.name : mailbox.email;
-        return walk<MailFolder, MailItem>(connection, {Collection::MailFolders, Collection::MailItems, ResourceKind::MailFolder,
-                                                       ResourceKind::MailItem, false},
-                                          container, remaining.mid(step->consumed));
-    }
-    CliResult<QList<OneDrive>> drives = oneDrivesOf(connection, session.id);
-    if (!drives)
-        return unexpected(drives.error());
-    for (const OneDrive &drive : drives.value())
-        candidates.append({drive.id, {drive.name}, drive.name});
-    CliResult<PathStep> step = resolvePathStep(candidates, remaining, Cli::tr("OneDrives"));
-    if (!step)
-        return unexpected(step.error());
-    const OneDrive &drive = drives->at(step->index);
-    container.ref = {ResourceKind::OneDrive, {}, session.id, drive.id, {}, {}};
-    container.name = drive.name;
-    container.oneDrive = oneDriveObject(drive);
-    return walk<OneDriveFolder, OneDriveDocument>(connection, {Collection::OneDriveFolders, Collection::OneDriveDocuments,
-                                                               ResourceKind::OneDriveFolder, ResourceKind::OneDriveDocument, true},
-                                                  container, remaining.mid(step->consumed));
-}
-
-} // namespace
-
-CliResult<ResourceRef> resolvePathRef(Connection &connection, const RestoreSession &session, const QString &path)
-{
-    CliResult<Subject> subject = resolveSubject(connection, session, path);
-    if (!subject)
-        return unexpected(subject.error());
-    return subject->ref;
-}
-
-namespace {
-
 // One target, or a selection of items, documents or folders of one mailbox or OneDrive. Several
 // OneDrives are not a target: the caller turns them into a bulk restore.
-CliResult<ActionTarget> selectionOf(const QList<Subject> &subjects)
+CliResult<ActionTarget> selectionOf(const QList<PathSubject> &subjects)
 {
     ActionTarget target;
     target.ref = subjects.constFirst().ref;
@@ -199,7 +57,7 @@ CliResult<ActionTarget> selectionOf(const QList<Subject> &subjects)
         default: return std::nullopt;
         }
     }();
-    for (const Subject &subject : subjects) {
+    for (const PathSubject &subject : subjects) {
         if (!selection || subject.ref.kind != kind || subject.ref.containerId != target.ref.containerId)
             return fail(ExitCode::Usage, Cli::tr("several PATHs must be mail items of one mailbox, or documents or folders of one "
                                                  "OneDrive (or, for restore, whole OneDrives)"));
@@ -295,16 +153,16 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     if (session->state == SessionState::Stopped)
         return fail(ExitCode::ServerError, Cli::tr("restore session %1 is stopped; start a new one with explore").arg(session->id));
 
-    QList<Subject> subjects;
+    QList<PathSubject> subjects;
     for (const QString &path : arguments.paths) {
-        CliResult<Subject> subject = resolveSubject(m_connection, session.value(), path);
+        CliResult<PathSubject> subject = resolvePath(m_connection, session.value(), path);
         if (!subject)
             return unexpected(subject.error());
         subjects.append(std::move(subject).value());
     }
     const bool severalOneDrives = subjects.size() > 1
                                   && std::all_of(subjects.cbegin(), subjects.cend(),
-                                                 [](const Subject &s) { return s.ref.kind == ResourceKind::OneDrive; });
+                                                 [](const PathSubject &s) { return s.ref.kind == ResourceKind::OneDrive; });
     if (severalOneDrives && arguments.command != ActionCommand::Restore)
         return fail(ExitCode::Usage, Cli::tr("copy and send take one OneDrive at a time; several OneDrives are a bulk restore"));
 
@@ -337,7 +195,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     if (severalOneDrives) {
         BulkOneDriveRestore bulk;
         bulk.sessionId = session->id;
-        for (const Subject &subject : subjects)
+        for (const PathSubject &subject : subjects)
             bulk.oneDrives.append(subject.oneDrive);
         bulk.credentials.office = credentials;
         bulk.documentVersion = version;
@@ -353,7 +211,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         send.text = arguments.text;
         request = send;
     } else if (arguments.command == ActionCommand::Copy) {
-        CliResult<QList<OneDrive>> drives = oneDrivesOf(m_connection, session->id);
+        CliResult<QList<OneDrive>> drives = m_connection.listAll<OneDrive>(listOf(Collection::OneDrives, session->id));
         if (!drives)
             return unexpected(drives.error());
         QList<Candidate> candidates;
@@ -446,7 +304,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     Section section;
     section.columns = {Cli::tr("Action"), Cli::tr("Target"), Cli::tr("Outcome"), Cli::tr("Restore session"), Cli::tr("Counters")};
     QStringList targets;
-    for (const Subject &subject : subjects)
+    for (const PathSubject &subject : subjects)
         targets << subject.name;
     QJsonArray events;
     for (const SessionEvent &event : outcome->events)

@@ -4,9 +4,8 @@
 // (core/actions/requests.h), validated by core, run by core's RestoreRunner and written to the
 // restore log. This header holds the command-line side; the run lives in actioncommand.cpp.
 
-#include "api/dialect.h"
 #include "cli/clierror.h"
-#include "resources/restoresession.h"
+#include "cli/pathresolver.h" // resolvePathRef (search)
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -69,9 +68,5 @@ CliResult<ActionArguments> parseActionArguments(const QCommandLineParser &parser
 // The --help part for restore, copy and send.
 QString actionUsageText();
 
-class Connection;
-// What a PATH of ls/restore names (Mailboxes/<mailbox>/<folder>/…, OneDrives/<OneDrive>/…): a mailbox,
-// mail folder, mail item, OneDrive, OneDrive folder or document of `session`.
-CliResult<ResourceRef> resolvePathRef(Connection &connection, const RestoreSession &session, const QString &path);
 
 } // namespace re::cli
