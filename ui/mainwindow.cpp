@@ -279,8 +279,6 @@ void MainWindow::createActions()
     addFocusAction(tr("Go to &Details"), QStringLiteral("actionFocusDetails"), Qt::Key_3, m_details);
     viewMenu->addSeparator();
     viewMenu->addMenu(new LanguageMenu(this));
-    viewMenu->addSeparator();
-    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Restore Explorer"));
