@@ -394,6 +394,28 @@ TEST_P(WizardsAgainstEmulator, CancelWhileTheServerWorks)
     EXPECT_TRUE(restoreLogBytes().contains("cancelled"));
 }
 
+TEST_P(WizardsAgainstEmulator, AFailedRestoreIsReportedInPlainWordsAndLogged)
+{
+    start({QStringLiteral("--fail"),
+           QStringLiteral("POST /*/RestoreSessions/*/Folders/*=500:The restore account cannot open the mailbox.")});
+    const QString session = exploreSession(SessionType::Exchange);
+    const MailFolderWithItems folder = mailFolder(session);
+    ActionWizard *wizard = open(ActionKind::RestoreToOriginal, contextFor(folder.folder, QStringLiteral("Inbox")));
+    fillCredentials(wizard);
+    RestoreRunDialog *run = submit(wizard, QStringLiteral("will fail"));
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(run->outcome().has_value());
+    EXPECT_EQ(run->outcome()->result, Outcome::Failed);
+    auto *banner = child<MessageBanner>(run, "resultBanner");
+    EXPECT_EQ(banner->level(), MessageBanner::Level::Error);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("The restore account cannot open the mailbox.")))
+        << banner->text().toStdString();
+    EXPECT_TRUE(child<QPushButton>(run, "closeRunButton")->isEnabled());
+    const QByteArray log = restoreLogBytes();
+    EXPECT_TRUE(log.contains("\"failed\""));
+    EXPECT_FALSE(log.contains(kRestorePassword.toUtf8()));
+}
+
 TEST_P(WizardsAgainstEmulator, RestoreSelectedDocumentsKeepWritesRestoredCopies)
 {
     start();
