@@ -11,6 +11,7 @@
 #include "api/client/apiclient.h"
 #include "cli/commands.h"
 #include "cli/connection.h"
+#include "cli/interruptwatch.h"
 #include "cli/passwordinput.h"
 #include "cli/pathresolver.h"
 #include "cli/resolver.h"
@@ -287,12 +288,24 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     });
     if (Validity started = runner.start(request); !started)
         return fail(ExitCode::Usage, oneLine(started.error().message));
+    // Ctrl+C: v8 stops the restore session (and waits for it to stop); v5-v7 abandon the blocking call.
+    bool interrupted = false;
+    const InterruptWatch watch([&] {
+        if (std::exchange(interrupted, true))
+            return;
+        m_notes << Cli::tr("restore-cli: stopping…") << Qt::endl;
+        runner.cancel();
+    });
     if (!outcome)
         loop.exec();
 
     if (!outcome->journalError.isEmpty())
         m_notes << Cli::tr("restore-cli: warning: the restore log was not written: %1").arg(oneLine(outcome->journalError)) << Qt::endl;
     const QList<Counter> counters = outcome->counters();
+    if (interrupted || outcome->result == Outcome::Cancelled)
+        return fail(ExitCode::Interrupted, outcome->mayStillComplete
+                                               ? Cli::tr("interrupted; the server may still complete the restore (see its events)")
+                                               : Cli::tr("interrupted; the restore session was stopped"));
     if (outcome->result != Outcome::Success && outcome->result != Outcome::Warning) {
         const QString why = !outcome->message.isEmpty() ? outcome->message : outcomeLabel(outcome->result);
         const ExitCode code = outcome->error.kind != ApiError::Kind::None ? exitCodeFor(outcome->error.kind) : ExitCode::ServerError;

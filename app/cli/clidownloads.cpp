@@ -1,5 +1,7 @@
 #include "cli/clidownloads.h"
 
+#include "cli/interruptwatch.h"
+
 #include "transfer/downloadjob.h"
 #include "transfer/downloadmanager.h"
 #include "transfer/downloadtext.h"
@@ -7,12 +9,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -23,53 +22,6 @@ namespace {
 constexpr int kRedrawIntervalMs = 250;
 constexpr qint64 kFirstPlainLineMs = 5000; // quick downloads print nothing but their path
 constexpr qint64 kPlainLineIntervalMs = 30000;
-
-// Self-pipe: the signal handler may only write(); the event loop reads it through a notifier.
-int g_interruptPipe[2] = {-1, -1};
-
-extern "C" void onInterruptSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_interruptPipe[1], &byte, 1);
-}
-
-// Routes SIGINT and SIGTERM to `onInterrupt` for its lifetime, then restores the defaults.
-class InterruptWatch
-{
-public:
-    template <typename F>
-    explicit InterruptWatch(F onInterrupt)
-    {
-        if (g_interruptPipe[0] < 0 && ::pipe2(g_interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [onInterrupt] {
-            char buffer[16];
-            while (::read(g_interruptPipe[0], buffer, sizeof buffer) > 0) {
-            }
-            onInterrupt();
-        });
-        struct sigaction action = {};
-        action.sa_handler = &onInterruptSignal;
-        sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~InterruptWatch()
-    {
-        if (!m_notifier)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    InterruptWatch(const InterruptWatch &) = delete;
-    InterruptWatch &operator=(const InterruptWatch &) = delete;
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
 
 int terminalWidth()
 {

@@ -6,14 +6,18 @@
 #include "emulator_process.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <memory>
+
+#include <csignal>
 
 using namespace re::test;
 using namespace Qt::StringLiterals;
@@ -366,4 +370,61 @@ TEST(CliPstExport, withoutOutlookFailsInOneLineAndLeavesNoFile)
         EXPECT_TRUE(run.err.contains(u"64-bit"_s)) << run.describe();
         EXPECT_TRUE(QDir(output.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()) << run.describe();
     }
+}
+
+// Ctrl+C while a v8 restore runs: restore-cli stops the restore session it polls and exits 130.
+TEST(CliRestoreInterrupt, ctrlCStopsTheV8RestoreSession)
+{
+    EmulatorProcess::Options options;
+    options.arguments = {u"--api"_s, u"v8"_s, u"--strict"_s, u"--restore-duration-ms"_s, u"60000"_s};
+    EmulatorProcess emulator(options);
+    ASSERT_TRUE(emulator.start()) << emulator.errorString().toStdString();
+    const QStringList connect = connectArguments(emulator.url(), emulator.user(), u"v8"_s);
+    const QByteArray password = emulator.password().toUtf8() + '\n';
+    const CliRun explored = runCli(connect + QStringList{u"--json"_s, u"explore"_s, u"contoso.onmicrosoft.com"_s, u"--type"_s,
+                                                         u"onedrive"_s},
+                                   password);
+    ASSERT_EQ(explored.exitCode, 0) << explored.describe();
+    const QString session = explored.json().object().value(u"id"_s).toString();
+    vb365emu::test::Api http(emulator, u"v8"_s);
+    const QJsonArray drives = http.get(oneDrivesOf(session)).json()[u"results"_s].toArray();
+    ASSERT_FALSE(drives.isEmpty());
+    QTemporaryDir logDir;
+
+    QProcess cli;
+    cli.start(QStringLiteral(RE_CLI_PATH),
+              connect + QStringList{u"restore"_s, session, u"OneDrives/"_s + drives[0][u"name"_s].toString(), u"--restore-user"_s,
+                                    kRestoreUser, u"--restore-password-stdin"_s, u"--poll-interval"_s, u"100"_s,
+                                    u"--restore-log"_s, logDir.filePath(u"log.jsonl"_s)});
+    ASSERT_TRUE(cli.waitForStarted());
+    cli.write(password + kRestorePassword + '\n');
+    cli.closeWriteChannel();
+    QByteArray err;
+    QElapsedTimer clock;
+    clock.start();
+    while (!err.contains("running") && clock.elapsed() < 30000 && cli.state() == QProcess::Running) {
+        cli.waitForReadyRead(200);
+        err += cli.readAllStandardError();
+    }
+    ASSERT_TRUE(err.contains("running")) << err.toStdString();
+    ::kill(static_cast<pid_t>(cli.processId()), SIGINT);
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    err += cli.readAllStandardError();
+    EXPECT_EQ(cli.exitCode(), 130) << err.toStdString();
+    EXPECT_TRUE(err.contains("interrupted")) << err.toStdString();
+
+    // The restore session (not the browsing one) is stopped and its restore event cancelled.
+    const QJsonArray sessions = http.get(u"RestoreSessions"_s).json()[u"results"_s].toArray();
+    ASSERT_FALSE(sessions.isEmpty());
+    const QJsonObject restore = sessions[0].toObject(); // newest first
+    EXPECT_NE(restore[u"id"_s].toString(), session);
+    EXPECT_EQ(restore[u"state"_s].toString(), u"Stopped"_s);
+    const QJsonArray events = http.get(u"RestoreSessions/"_s + restore[u"id"_s].toString() + u"/Events"_s).json()[u"results"_s].toArray();
+    bool cancelled = false;
+    for (const QJsonValue &event : events)
+        cancelled |= event[u"status"_s].toString() == u"Cancelled"_s;
+    EXPECT_TRUE(cancelled);
+    QFile log(logDir.filePath(u"log.jsonl"_s));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(log.readAll().contains("\"cancelled\""));
 }
