@@ -254,6 +254,7 @@ void MainWindow::createActions()
     addAction(m_actionController->restoreLogAction()); // its shortcut works while the menu is closed
     m_items->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_actionController, &ActionController::downloadRequested, m_saves, &SaveController::startExport);
+    m_saves->setRestoreLog([this] { return &m_actionController->restoreLog(); });
     connect(m_items, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
         m_actionController->addActions(&menu, m_actionController->itemContext());
@@ -357,7 +358,7 @@ void MainWindow::attach(ApiClient *client, BrowseSource *source, const ServerPro
     m_client = client;
     m_profile = profile;
     m_actionController->attach(client, profile);
-    m_saves->setClient(client);
+    m_saves->setClient(client, profile);
 
     BackupTreeModel::Options treeOptions;
     treeOptions.serverName = profile.title();

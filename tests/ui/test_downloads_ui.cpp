@@ -90,6 +90,7 @@ protected:
             m_folderTitles << title;
             return m_target.path();
         });
+        window().actionController()->setRestoreLogPath(m_settingsDir.filePath(u"restore-log.jsonl"_s));
         m_tester = std::make_unique<QAbstractItemModelTester>(saves().panel()->model(),
                                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
@@ -243,6 +244,16 @@ TEST_P(DownloadsUi, SaveToFromTheTreeAndTheItemList)
         EXPECT_FALSE(file.endsWith(u".part"_s)) << file.toStdString();
     EXPECT_EQ(filesIn(m_target.path()).size(), 3);
     EXPECT_EQ(m_prompter.unexpectedPrompts(), 0);
+
+    const auto log = window().actionController()->restoreLog().read();
+    ASSERT_TRUE(log.hasValue());
+    QStringList actionsLogged;
+    for (const actions::RestoreLogEntry &entry : log->entries) {
+        actionsLogged << entry.action;
+        EXPECT_EQ(entry.outcome, u"success"_s);
+        EXPECT_FALSE(entry.organization.isEmpty());
+    }
+    EXPECT_EQ(actionsLogged, (QStringList{u"exportToPst"_s, u"save"_s, u"save"_s}));
 }
 
 TEST_P(DownloadsUi, OneDriveFoldersAndDocuments)
@@ -348,11 +359,25 @@ TEST_P(DownloadsUi, WizardPstExportGoesThroughThePanel)
     window().treeView()->setCurrentIndex(mailbox);
     actions::ExportToPst request;
     request.target.ref = mailbox.data(ResourceRefRole).value<ResourceRef>();
-    emit window().actionController()->downloadRequested(request, actions::JournalContext{});
+    actions::JournalContext journal;
+    journal.user = m_emulator->user();
+    journal.reason = u"Ticket 4711"_s;
+    emit window().actionController()->downloadRequested(request, journal);
     const DownloadSnapshot pst = waitForLastDownload();
     ASSERT_EQ(pst.state, DownloadState::Finished) << pst.error.message.toStdString();
     EXPECT_TRUE(headOf(pst.finalPath).startsWith(kPstMagic));
     EXPECT_EQ(m_folderTitles.constLast(), u"Export \"Grady Bowen\" to"_s);
+
+    // Recorded like a restore, with who and where.
+    const auto log = window().actionController()->restoreLog().read();
+    ASSERT_TRUE(log.hasValue());
+    ASSERT_EQ(log->entries.size(), 1);
+    const actions::RestoreLogEntry &entry = log->entries.constFirst();
+    EXPECT_EQ(entry.action, u"exportToPst"_s);
+    EXPECT_EQ(entry.outcome, u"success"_s);
+    EXPECT_EQ(entry.user, m_emulator->user());
+    EXPECT_EQ(entry.reason, u"Ticket 4711"_s);
+    EXPECT_TRUE(entry.message.contains(pst.finalPath)) << entry.message.toStdString();
 }
 
 TEST_P(DownloadsUi, ConcurrencyPerServerComesFromTheSettings)

@@ -149,9 +149,10 @@ void SaveController::addToMenu(QMenu *menu) const
     menu->addAction(m_saveAction);
 }
 
-void SaveController::setClient(ApiClient *client)
+void SaveController::setClient(ApiClient *client, const ServerProfile &profile)
 {
     m_client = client;
+    m_profile = profile;
     updateAction();
 }
 
@@ -212,7 +213,13 @@ bool SaveController::saveSubjects(const QList<SaveSubject> &subjects, SaveFormat
         return false;
     DownloadJob *first = nullptr;
     for (const SavePlanEntry &entry : plan.value()) {
-        DownloadJob *job = enqueue(entry.target, entry.verb, entry.options, folder, entry.suggestedName);
+        actions::ActionRequest request;
+        if (entry.verb == ActionVerb::ExportToPst)
+            request = actions::ExportToPst{entry.target, {}, {}};
+        else
+            request = actions::Save{entry.target, entry.options.value(QStringLiteral("asZip")).toBool()};
+        DownloadJob *job = enqueue(entry.target, entry.verb, entry.options, folder, entry.suggestedName,
+                                   std::move(request), journalHere());
         if (!job)
             return first != nullptr;
         if (!first)
@@ -223,7 +230,6 @@ bool SaveController::saveSubjects(const QList<SaveSubject> &subjects, SaveFormat
 
 bool SaveController::startExport(const actions::ActionRequest &request, const actions::JournalContext &journal)
 {
-    Q_UNUSED(journal) // the export's own record is its file; the wizard's summary already named it
     if (!m_client)
         return false;
     Result<actions::ActionCall, actions::ValidationError> call = actions::toCall(request);
@@ -244,11 +250,13 @@ bool SaveController::startExport(const actions::ActionRequest &request, const ac
     const QString folder = chooseFolder(tr("Export \"%1\" to").arg(name));
     if (folder.isEmpty())
         return false;
-    return enqueue(call->target, call->verb, call->options, folder, name + QStringLiteral(".pst")) != nullptr;
+    return enqueue(call->target, call->verb, call->options, folder, name + QStringLiteral(".pst"), request, journal)
+        != nullptr;
 }
 
 DownloadJob *SaveController::enqueue(const ActionTarget &target, ActionVerb verb, const QJsonObject &options,
-                                     const QString &folder, const QString &suggestedName)
+                                     const QString &folder, const QString &suggestedName,
+                                     actions::ActionRequest action, actions::JournalContext journal)
 {
     Result<DownloadRequest, ApiError> request = downloadRequestFor(m_client, target, verb, options, folder, suggestedName);
     if (!request) {
@@ -256,9 +264,13 @@ DownloadJob *SaveController::enqueue(const ActionTarget &target, ActionVerb verb
         return nullptr;
     }
     DownloadJob *job = m_manager->enqueue(std::move(request).value());
-    m_started[job].start();
+    Record &record = m_records[job];
+    record.request = std::move(action);
+    record.journal = std::move(journal);
+    record.clock.start();
+    record.started = QDateTime::currentDateTimeUtc();
     connect(job, &DownloadJob::finished, this, [this, job] { onJobFinished(job); });
-    connect(job, &QObject::destroyed, this, [this, job] { m_started.remove(job); });
+    connect(job, &QObject::destroyed, this, [this, job] { m_records.remove(job); });
     m_dock->show();
     m_dock->raise();
     m_panel->select(job);
@@ -269,7 +281,9 @@ DownloadJob *SaveController::enqueue(const ActionTarget &target, ActionVerb verb
 void SaveController::onJobFinished(DownloadJob *job)
 {
     const DownloadSnapshot s = job->snapshot();
-    const qint64 elapsed = m_started.value(job).isValid() ? m_started.value(job).elapsed() : 0;
+    record(job, s);
+    const auto found = m_records.constFind(job);
+    const qint64 elapsed = found != m_records.constEnd() && found->clock.isValid() ? found->clock.elapsed() : 0;
     if (s.state == DownloadState::Finished) {
         if (elapsed >= m_notifyAfterMs || !m_window.isActiveWindow())
             notify(tr("Download finished"),
@@ -299,6 +313,52 @@ void SaveController::notify(const QString &title, const QString &text)
     }
     m_tray->show();
     m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+}
+
+actions::JournalContext SaveController::journalHere() const
+{
+    actions::JournalContext journal;
+    journal.user = m_profile.userName;
+    journal.server = m_profile.serverUrl.toString(QUrl::RemoveUserInfo);
+    for (QModelIndex index = m_tree ? m_tree->currentIndex() : QModelIndex(); index.isValid(); index = index.parent()) {
+        if (index.data(NodeKindRole).toInt() == static_cast<int>(NodeKind::Organization)) {
+            journal.organization = index.data().toString();
+            break;
+        }
+    }
+    return journal;
+}
+
+// Saves and exports go into the restore log like restores: who took which data where, and when.
+void SaveController::record(const DownloadJob *job, const DownloadSnapshot &snapshot)
+{
+    const auto found = m_records.constFind(job);
+    const actions::RestoreLog *log = m_log ? m_log() : nullptr;
+    if (found == m_records.constEnd() || !log)
+        return;
+    actions::RestoreOutcome outcome;
+    outcome.started = found->started;
+    outcome.finished = QDateTime::currentDateTimeUtc();
+    switch (snapshot.state) {
+    case DownloadState::Finished:
+        outcome.result = Outcome::Success;
+        outcome.message = tr("Saved as %1").arg(QDir::toNativeSeparators(snapshot.finalPath));
+        break;
+    case DownloadState::Cancelled:
+        outcome.result = Outcome::Cancelled;
+        outcome.message = tr("Cancelled; nothing was kept.");
+        break;
+    default:
+        outcome.result = Outcome::Failed;
+        outcome.message = snapshot.error.message;
+        outcome.error = snapshot.error;
+        break;
+    }
+    if (Result<void, QString> appended = log->append(actions::RestoreLogEntry::make(found->journal, found->request, outcome));
+        !appended) {
+        qCWarning(lcUi) << "restore log:" << appended.error();
+        m_panel->showNotice(tr("The download could not be recorded in the restore log: %1").arg(appended.error()));
+    }
 }
 
 int SaveController::unfinishedCount() const

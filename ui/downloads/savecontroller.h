@@ -2,8 +2,10 @@
 
 #include "actions/requests.h"
 #include "actions/restorelog.h"
+#include "profiles/serverprofile.h"
 #include "transfer/saveplan.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -23,6 +25,7 @@ namespace re {
 class ApiClient;
 class DownloadJob;
 class DownloadManager;
+struct DownloadSnapshot;
 } // namespace re
 
 namespace re::ui {
@@ -48,8 +51,11 @@ public:
     ~SaveController() override;
 
     // The logged-in client downloads go through; null when disconnected (running downloads keep
-    // going until they end: the client outlives them or they fail with a clear error).
-    void setClient(ApiClient *client);
+    // going until they end: the client outlives them or they fail with a clear error). The profile
+    // names user and server in the restore log.
+    void setClient(ApiClient *client, const ServerProfile &profile = {});
+    // Where every save and export is recorded when it ends (the wizards' restore log); none: unset.
+    void setRestoreLog(std::function<const actions::RestoreLog *()> log) { m_log = std::move(log); }
     void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
     // A download that takes at least this long is announced when it ends (default 10 s).
     void setNotifyAfterMs(qint64 ms) { m_notifyAfterMs = ms; }
@@ -83,7 +89,10 @@ private:
     void updateAction();
     QString chooseFolder(const QString &title);
     DownloadJob *enqueue(const ActionTarget &target, ActionVerb verb, const QJsonObject &options,
-                         const QString &folder, const QString &suggestedName);
+                         const QString &folder, const QString &suggestedName, actions::ActionRequest action,
+                         actions::JournalContext journal);
+    actions::JournalContext journalHere() const;
+    void record(const DownloadJob *job, const DownloadSnapshot &snapshot);
     void onJobFinished(DownloadJob *job);
     void notify(const QString &title, const QString &text);
 
@@ -100,7 +109,17 @@ private:
     FolderChooser m_chooseFolder;
     qint64 m_notifyAfterMs = 10000;
     bool m_itemsFocusedLast = false;
-    QHash<const DownloadJob *, QElapsedTimer> m_started;
+    ServerProfile m_profile;
+    std::function<const actions::RestoreLog *()> m_log;
+    // What each download is, for its restore log line.
+    struct Record
+    {
+        actions::ActionRequest request;
+        actions::JournalContext journal;
+        QElapsedTimer clock;
+        QDateTime started;
+    };
+    QHash<const DownloadJob *, Record> m_records;
 };
 
 } // namespace re::ui
