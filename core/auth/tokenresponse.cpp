@@ -1,5 +1,7 @@
 #include "auth/tokenresponse.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -22,14 +24,18 @@ QJsonValue member(const QJsonObject &object, QLatin1StringView name)
     return {};
 }
 
+// Longer than any real token lives; beyond it `expires_in` is nonsense (and would overflow the
+// millisecond arithmetic of the refresh schedule), so it counts as absent. Found by fuzz_token.
+constexpr qint64 kMaxLifetimeSeconds = 366LL * 24 * 3600;
+
 std::optional<qint64> seconds(const QJsonValue &value)
 {
-    if (value.isDouble() && value.toDouble() >= 0)
+    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= static_cast<double>(kMaxLifetimeSeconds))
         return static_cast<qint64>(value.toDouble());
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);
-        if (ok && n >= 0)
+        if (ok && n >= 0 && n <= kMaxLifetimeSeconds)
             return n;
     }
     return std::nullopt;
@@ -95,7 +101,8 @@ Result<AccessToken, ApiError> parseTokenResponse(const QJsonDocument &reply, con
     } else if (const std::optional<QDateTime> expires =
                    parseTokenDate(member(json, QLatin1StringView(".expires")).toString())) {
         token.expiresAt = *expires;
-        token.lifetime = std::chrono::milliseconds(std::max<qint64>(0, receivedAt.msecsTo(*expires)));
+        const qint64 untilExpiry = receivedAt.secsTo(*expires); // seconds: no overflow for any valid date
+        token.lifetime = std::chrono::seconds(std::clamp<qint64>(untilExpiry, 0, kMaxLifetimeSeconds));
     }
     return token;
 }

@@ -13,7 +13,21 @@ namespace {
 
 const QString kAuto = u"auto"_s;
 
+// What the user typed, shortened for a message: a message names the input, it does not repeat it.
+QString elided(QStringView text)
+{
+    constexpr qsizetype kShown = 60;
+    return text.size() <= kShown ? text.toString() : text.left(kShown).toString() + QChar(0x2026);
+}
+
 } // namespace
+
+QString tooLongMessage(const QString &field, qsizetype length, qsizetype maximum)
+{
+    return QCoreApplication::translate("ServerProfile",
+                                       "The %1 is too long (%2 characters; at most %3). Check what was pasted.")
+        .arg(field, QString::number(length), QString::number(maximum));
+}
 
 ServerProfile ServerProfile::create(const QUrl &serverUrl)
 {
@@ -35,6 +49,12 @@ Result<ServerProfile, QString> ServerProfile::normalised() const
     if (id.isNull())
         return unexpected(
             QCoreApplication::translate("ServerProfile", "The server profile has no identifier."));
+    if (displayName.size() > kMaxDisplayNameLength)
+        return unexpected(tooLongMessage(QCoreApplication::translate("ServerProfile", "display name"),
+                                         displayName.size(), kMaxDisplayNameLength));
+    if (userName.size() > kMaxUserNameLength)
+        return unexpected(tooLongMessage(QCoreApplication::translate("ServerProfile", "user name"), userName.size(),
+                                         kMaxUserNameLength));
     ServerProfile result = *this;
     const auto url = parseServerUrl(serverUrl.toString());
     if (!url)
@@ -69,14 +89,18 @@ Result<QUrl, QString> parseServerUrl(QStringView text)
     if (input.isEmpty())
         return unexpected(QCoreApplication::translate("ServerProfile",
             "Enter the server address, for example https://vb365.example.com:4443."));
+    if (input.size() > kMaxServerAddressLength)
+        return unexpected(tooLongMessage(QCoreApplication::translate("ServerProfile", "server address"),
+                                         input.size(), kMaxServerAddressLength));
     if (!hasScheme.match(input).hasMatch())
         input.prepend(u"https://"_s);
 
     QUrl url(input, QUrl::StrictMode);
-    if (!url.isValid())
-        return unexpected(
-            QCoreApplication::translate("ServerProfile", "\"%1\" is not a valid server address: %2")
-                .arg(text.trimmed().toString(), url.errorString()));
+    if (!url.isValid()) // QUrl's own reason is English, technical, and quotes the whole input
+        return unexpected(QCoreApplication::translate("ServerProfile",
+            "\"%1\" is not a valid server address. Enter the host name or IP address of the server, "
+            "for example https://vb365.example.com:4443.")
+                              .arg(elided(text.trimmed())));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
         return unexpected(QCoreApplication::translate("ServerProfile",
@@ -86,7 +110,7 @@ Result<QUrl, QString> parseServerUrl(QStringView text)
     if (url.host().isEmpty())
         return unexpected(QCoreApplication::translate(
             "ServerProfile", "The server address \"%1\" has no host name.")
-                              .arg(text.trimmed().toString()));
+                              .arg(elided(text.trimmed())));
     if (!url.userInfo().isEmpty())
         return unexpected(QCoreApplication::translate("ServerProfile",
             "Do not put a user name or password into the server address; enter them "

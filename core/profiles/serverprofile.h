@@ -16,6 +16,16 @@ namespace re {
 // The REST port a VB365 server listens on unless its administrator changed it.
 inline constexpr int kDefaultServerPort = 4443;
 
+// The longest values a profile (and the login) accepts: far beyond any real name or password, short
+// enough that a pasted document is refused with a message instead of landing in the settings file.
+inline constexpr qsizetype kMaxDisplayNameLength = 256;
+inline constexpr qsizetype kMaxUserNameLength = 256;
+inline constexpr qsizetype kMaxServerAddressLength = 2048;
+inline constexpr qsizetype kMaxPasswordLength = 1024;
+
+// "The <field> is too long (N characters; at most M). Check what was pasted." `field` is translated.
+QString tooLongMessage(const QString &field, qsizetype length, qsizetype maximum);
+
 // One server the user connects to. Holds no secret: passwords and refresh tokens live in the
 // CredentialStore under the profile's id, and only when the user asked to remember them.
 struct ServerProfile

@@ -124,7 +124,7 @@ QString fitToBytes(const QString &name, qsizetype maxBytes)
     const QString extension = dot < 0 ? QString() : name.mid(dot);
     const qsizetype extensionBytes = extension.toUtf8().size();
     if (extensionBytes >= maxBytes / 2) // a pathological "extension": cut the whole name instead
-        return utf8Prefix(name, maxBytes);
+        return trimmedOf(utf8Prefix(name, maxBytes), {}, u". "); // the cut may end on a dot or space
     QString stem = utf8Prefix(QStringView(name).left(dot < 0 ? name.size() : dot),
                               maxBytes - extensionBytes);
     // The cut may leave a trailing dot or space the cleaning step had removed.
@@ -141,7 +141,11 @@ QString sanitizeOnce(QStringView name, qsizetype maxBytes)
         return clean;
     if (isReservedDeviceName(clean))
         clean.prepend(u'_');
-    return fitToBytes(clean, maxBytes);
+    clean = fitToBytes(clean, maxBytes);
+    // Cutting can make a device name ("CON      x.txt" → "CON.txt"); a leading '_' can never be one.
+    if (isReservedDeviceName(clean))
+        clean = fitToBytes(u'_' + clean, maxBytes);
+    return clean;
 }
 
 } // namespace

@@ -296,6 +296,16 @@ Result<ServerProfile, ConnectDialog::DraftError> ConnectDialog::draft() const
                                       m_user});
     if (m_password->text().isEmpty())
         return unexpected(DraftError {tr("Enter the password."), m_password});
+    if (m_password->text().size() > kMaxPasswordLength)
+        return unexpected(DraftError {tooLongMessage(tr("password"), m_password->text().size(), kMaxPasswordLength),
+                                      m_password});
+    if (profile.displayName.size() > kMaxDisplayNameLength)
+        return unexpected(DraftError {tooLongMessage(tr("display name"), profile.displayName.size(),
+                                                     kMaxDisplayNameLength),
+                                      m_name});
+    if (profile.userName.size() > kMaxUserNameLength)
+        return unexpected(DraftError {tooLongMessage(tr("user name"), profile.userName.size(), kMaxUserNameLength),
+                                      m_user});
     const auto valid = profile.validate();
     if (!valid)
         return unexpected(DraftError {valid.error(), m_server});
