@@ -312,17 +312,22 @@ Result<void, ApiError> DownloadJob::ensureFreeSpace(qint64 bytesStillToCome) con
                  formatSize(bytesStillToCome), formatSize(available))));
 }
 
-ApiError DownloadJob::diskError(const QString &path, const QFileDevice &file) const
+ApiError DownloadJob::diskError(const QString &path, const QFileDevice &file, int writeErrno) const
 {
-    if (file.error() == QFileDevice::ResourceError) {
+    // A short write on a full disk sets no error at all in QFile ("Unknown error"), so the disk is
+    // asked too: under one chunk left after a failed write means it is full.
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    const bool full = file.error() == QFileDevice::ResourceError || writeErrno == ENOSPC || writeErrno == EDQUOT
+        || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < m_policy.chunkBytes);
+    if (full) {
         return makeError(ApiError::Kind::Local,
                          tr("The disk is full: cannot write \"%1\". Free some space or choose "
                             "another folder.")
                              .arg(QDir::toNativeSeparators(path)));
     }
+    const QString reason = writeErrno != 0 ? qt_error_string(writeErrno) : file.errorString();
     return makeError(ApiError::Kind::Local,
-                     tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path),
-                                                       file.errorString()));
+                     tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
 void DownloadJob::beginAttempt(qint64 resumeOffset)
@@ -494,8 +499,9 @@ void DownloadJob::consumeBody(QNetworkReply *reply)
         const qint64 got = reply->read(m_chunk.data(), m_chunk.size());
         if (got <= 0)
             break;
+        errno = 0;
         if (m_part.write(m_chunk.constData(), got) != got) {
-            m_localError = diskError(m_part.fileName(), m_part);
+            m_localError = diskError(m_part.fileName(), m_part, errno);
             m_abortReason = AbortReason::LocalError;
             reply->abort();
             return;

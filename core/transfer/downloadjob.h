@@ -75,7 +75,8 @@ private:
     Result<void, ApiError> openPartFile();
     Result<void, ApiError> ensureFreeSpace(qint64 bytesStillToCome) const;
     Result<QString, ApiError> commitPartFile(const QString &fileName);
-    ApiError diskError(const QString &path, const QFileDevice &file) const;
+    // `writeErrno`: errno right after the failed write (0 when not known).
+    ApiError diskError(const QString &path, const QFileDevice &file, int writeErrno = 0) const;
 
     DownloadRequest m_request;
     DownloadPolicy m_policy;

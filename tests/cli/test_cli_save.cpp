@@ -261,6 +261,67 @@ TEST_P(CliSave, InterruptedWhilePreparingLeavesNoFile)
     EXPECT_TRUE(filesIn(dir.path()).isEmpty()) << filesIn(dir.path()).join(u", "_s).toStdString();
 }
 
+// Runs restore-cli in a private mount namespace with a 256 KiB tmpfs on `folder` (unshare -rm: no
+// privileges needed where user namespaces are allowed), then lists what is left in it into `listing`.
+CliRun runOnTinyDisk(const QStringList &arguments, const QByteArray &stdinText, const QString &folder,
+                     const QString &listing)
+{
+    const QString script = u"dir=$1; listing=$2; shift 2; "
+                           "mount -t tmpfs -o size=256k tmpfs \"$dir\" || exit 99; "
+                           "\"$@\"; rc=$?; ls -A \"$dir\" > \"$listing\"; exit $rc"_s;
+    QProcess process;
+    process.start(u"unshare"_s, QStringList{u"-rm"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, folder, listing,
+                                            QStringLiteral(RE_CLI_PATH)}
+                                    + arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.write(stdinText);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    run.exitCode = process.exitStatus() == QProcess::CrashExit ? -1 : process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+bool canMountPrivateTmpfs()
+{
+    QProcess probe;
+    probe.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, u"mount -t tmpfs -o size=64k tmpfs /tmp"_s});
+    return probe.waitForFinished(10000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
+}
+
+TEST_P(CliSave, FullDiskIsAClearErrorAndLeavesNothing)
+{
+    if (!canMountPrivateTmpfs())
+        GTEST_SKIP() << "unshare -rm with a tmpfs is not allowed here";
+    const QString folder = dir.filePath(u"tiny"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString listing = dir.filePath(u"left.txt"_s);
+    const QString drive = u"OneDrives/Grady Bowen"_s; // a ZIP of about 1 MB
+
+    // Size announced: the free-space check refuses before writing.
+    ASSERT_NO_FATAL_FAILURE(start());
+    const QStringList save{u"save"_s, driveSession, drive, u"-o"_s, folder};
+    const CliRun known = runOnTinyDisk(connectArguments(emulator->url(), emulator->user(), GetParam()) + save,
+                                       emulator->password().toUtf8() + '\n', folder, listing);
+    expectOneLineFailure(known, 6, u"Not enough free disk space"_s);
+    QFile left(listing);
+    ASSERT_TRUE(left.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(left.readAll().trimmed().isEmpty());
+    left.close();
+
+    // No Content-Length: the disk fills up while writing.
+    ASSERT_NO_FATAL_FAILURE(start({u"--no-content-length"_s}));
+    const QStringList saveAgain{u"save"_s, driveSession, drive, u"-o"_s, folder};
+    const CliRun unknown = runOnTinyDisk(connectArguments(emulator->url(), emulator->user(), GetParam()) + saveAgain,
+                                         emulator->password().toUtf8() + '\n', folder, listing);
+    expectOneLineFailure(unknown, 6, u"disk is full"_s);
+    ASSERT_TRUE(left.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(left.readAll().trimmed().isEmpty()); // the .part is gone too
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, CliSave, ::testing::Values(u"v5"_s, u"v8"_s),
                          [](const auto &param) { return param.param.toStdString(); });
 
