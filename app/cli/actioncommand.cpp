@@ -17,10 +17,12 @@
 #include "cli/resolver.h"
 #include "resources/onedrive.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QCoreApplication>
 #include <QProcessEnvironment>
+
+#include <utility>
 
 namespace re::cli {
 
@@ -95,6 +97,17 @@ QString appRestoreLogPath()
     return path;
 }
 
+// A secret from the next line of standard input (`option` given) or from the environment variable.
+CliResult<QString> secretFrom(bool fromStdin, const QString &option, const QString &variable)
+{
+    if (fromStdin)
+        return readLineFromStdin(option, true, false);
+    const QString secret = QProcessEnvironment::systemEnvironment().value(variable);
+    if (secret.isEmpty())
+        return fail(ExitCode::Usage, Cli::tr("no password: pass %1 (the next line of standard input) or set %2").arg(option, variable));
+    return secret;
+}
+
 QString counterText(const QList<Counter> &counters)
 {
     QStringList parts;
@@ -130,19 +143,11 @@ CliResult<RestoreCredentials> CommandRunner::restoreCredentials(const ActionArgu
         return fail(ExitCode::Usage, Cli::tr("%1 needs restore credentials: --restore-user NAME with --restore-password-stdin "
                                              "(or $RESTORE_CLI_RESTORE_PASSWORD), or --device-code")
                                          .arg(arguments.command == ActionCommand::Copy ? QStringLiteral("copy") : QStringLiteral("restore")));
-    QString password;
-    if (arguments.restorePasswordFromStdin) {
-        CliResult<QString> line = readLineFromStdin(Cli::tr("--restore-password-stdin"), true, false);
-        if (!line)
-            return unexpected(line.error());
-        password = line.value();
-    } else {
-        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RESTORE_CLI_RESTORE_PASSWORD"));
-        if (password.isEmpty())
-            return fail(ExitCode::Usage, Cli::tr("no restore password: pass --restore-password-stdin (the line after the login "
-                                                 "password) or set RESTORE_CLI_RESTORE_PASSWORD"));
-    }
-    return RestoreCredentials::withPassword(arguments.restoreUser, password);
+    CliResult<QString> password = secretFrom(arguments.restorePasswordFromStdin, QStringLiteral("--restore-password-stdin"),
+                                             QStringLiteral("RESTORE_CLI_RESTORE_PASSWORD"));
+    if (!password)
+        return unexpected(password.error());
+    return RestoreCredentials::withPassword(arguments.restoreUser, password.value());
 }
 
 CliResult<Report> CommandRunner::action(const Invocation &invocation)
@@ -181,12 +186,25 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         }
     }
 
+    if (!arguments.onPremisesUser.isEmpty() && !severalOneDrives)
+        return fail(ExitCode::Usage, Cli::tr("--on-premises-user goes with a bulk restore of several OneDrives"));
+    // A hybrid bulk restore may name only the on-premises account (seed 000 does).
+    const bool onPremisesOnly = severalOneDrives && !arguments.onPremisesUser.isEmpty() && arguments.restoreUser.isEmpty()
+                                && !arguments.deviceCode;
     std::optional<RestoreCredentials> credentials;
-    if (arguments.command != ActionCommand::Send) {
+    if (arguments.command != ActionCommand::Send && !onPremisesOnly) {
         CliResult<RestoreCredentials> given = restoreCredentials(arguments, session->id);
         if (!given)
             return unexpected(given.error());
         credentials = std::move(given).value();
+    }
+    std::optional<UserPassword> onPremises;
+    if (!arguments.onPremisesUser.isEmpty()) {
+        CliResult<QString> password = secretFrom(arguments.onPremisesPasswordFromStdin, QStringLiteral("--on-premises-password-stdin"),
+                                                 QStringLiteral("RESTORE_CLI_ON_PREMISES_PASSWORD"));
+        if (!password)
+            return unexpected(password.error());
+        onPremises = UserPassword{arguments.onPremisesUser, password.value()};
     }
     const DocumentVersionMode version = arguments.documentVersion == QLatin1String("all") ? DocumentVersionMode::All
                                                                                            : DocumentVersionMode::Last;
@@ -199,6 +217,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         for (const PathSubject &subject : subjects)
             bulk.oneDrives.append(subject.oneDrive);
         bulk.credentials.office = credentials;
+        bulk.credentials.onPremises = onPremises;
         bulk.documentVersion = version;
         bulk.documentAction = documentAction;
         request = bulk;
@@ -232,6 +251,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         copy.changedItems = !arguments.noChangedItems;
         copy.deletedItems = arguments.deletedItems;
         copy.restorePermissions = !arguments.noPermissions;
+        copy.sendSharedLinksNotification = arguments.notifySharedLinks;
         request = copy;
     } else if (!arguments.toMailbox.isEmpty()) {
         RestoreToMailbox to;

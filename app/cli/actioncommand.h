@@ -29,6 +29,10 @@ struct ActionArguments
     QString restoreUser;
     bool restorePasswordFromStdin = false;
     bool deviceCode = false;
+    // Bulk OneDrive restores of hybrid organizations (seed 000): the on-premises account, its password
+    // on the next stdin line (--on-premises-password-stdin) or in $RESTORE_CLI_ON_PREMISES_PASSWORD.
+    QString onPremisesUser;
+    bool onPremisesPasswordFromStdin = false;
 
     QString reason;       // --reason, into the restore log
     QString logPath;      // --restore-log FILE; empty = core's default
@@ -52,6 +56,7 @@ struct ActionArguments
     QString toOneDrive;
     QString lastVersionAction = QStringLiteral("merge"); // merge | overwrite
     bool noPermissions = false;
+    bool notifySharedLinks = false;
     // send
     QString from;
     QString to;

@@ -14,6 +14,9 @@ struct ActionOptions
     QCommandLineOption restoreUser{QStringLiteral("restore-user"), QString(), QStringLiteral("NAME")};
     QCommandLineOption restorePasswordStdin{QStringLiteral("restore-password-stdin")};
     QCommandLineOption deviceCode{QStringLiteral("device-code")};
+    QCommandLineOption onPremisesUser{QStringLiteral("on-premises-user"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption onPremisesPasswordStdin{QStringLiteral("on-premises-password-stdin")};
+    QCommandLineOption notifySharedLinks{QStringLiteral("notify-shared-links")};
     QCommandLineOption reason{QStringLiteral("reason"), QString(), QStringLiteral("TEXT")};
     QCommandLineOption restoreLog{QStringLiteral("restore-log"), QString(), QStringLiteral("FILE")};
     QCommandLineOption pollInterval{QStringLiteral("poll-interval"), QString(), QStringLiteral("MS")};
@@ -40,7 +43,7 @@ struct ActionOptions
 
     QList<QCommandLineOption> all() const
     {
-        return {restoreUser, restorePasswordStdin, deviceCode, reason, restoreLog, pollInterval,
+        return {restoreUser, restorePasswordStdin, deviceCode, onPremisesUser, onPremisesPasswordStdin, notifySharedLinks, reason, restoreLog, pollInterval,
                 documentAction, documentVersion, versionId, toMailbox, casServer, folder, noChangedItems,
                 deletedItems, markUnread, excludeDrafts, excludeDeletedItems, includeHoldItems, toOneDrive,
                 lastVersionAction, noPermissions, from, to, subject, text, defaultAddress};
@@ -48,9 +51,10 @@ struct ActionOptions
     // Options that belong to one command only (the rest are shared by all three).
     QList<QCommandLineOption> restoreOnly() const
     {
-        return {documentAction, toMailbox, casServer, markUnread, excludeDrafts, excludeDeletedItems, includeHoldItems};
+        return {documentAction, toMailbox, casServer, markUnread, excludeDrafts, excludeDeletedItems, includeHoldItems,
+                onPremisesUser, onPremisesPasswordStdin};
     }
-    QList<QCommandLineOption> copyOnly() const { return {toOneDrive, lastVersionAction, noPermissions}; }
+    QList<QCommandLineOption> copyOnly() const { return {toOneDrive, lastVersionAction, noPermissions, notifySharedLinks}; }
     QList<QCommandLineOption> sendOnly() const { return {from, to, subject, text, defaultAddress}; }
     QList<QCommandLineOption> notForSend() const
     {
@@ -125,6 +129,11 @@ CliResult<ActionArguments> parseActionArguments(const QCommandLineParser &parser
         return usage(Cli::tr("--device-code replaces --restore-user and --restore-password-stdin: use one way to sign in"));
     if (a.restorePasswordFromStdin && a.restoreUser.isEmpty())
         return usage(Cli::tr("--restore-password-stdin needs --restore-user"));
+    a.onPremisesUser = parser.value(o.onPremisesUser).trimmed();
+    a.onPremisesPasswordFromStdin = parser.isSet(o.onPremisesPasswordStdin);
+    if (a.onPremisesPasswordFromStdin && a.onPremisesUser.isEmpty())
+        return usage(Cli::tr("--on-premises-password-stdin needs --on-premises-user"));
+    a.notifySharedLinks = parser.isSet(o.notifySharedLinks);
     a.reason = parser.value(o.reason);
     a.logPath = parser.value(o.restoreLog);
     if (parser.isSet(o.pollInterval)) {
@@ -183,7 +192,9 @@ QString actionUsageText()
     return Cli::tr(
         "  restore SESSION PATH...   restore to the original location what PATH names (a mailbox, mail\n"
         "                            folder, mail items, a OneDrive, OneDrive folders or documents); several\n"
-        "                            OneDrives at once are one bulk restore\n"
+        "                            OneDrives at once are one bulk restore (hybrid organizations: add or use\n"
+        "                            --on-premises-user NAME, password on the next stdin line with\n"
+        "                            --on-premises-password-stdin or in $RESTORE_CLI_ON_PREMISES_PASSWORD)\n"
         "      --document-action keep|overwrite  keep writes RESTORED-<name> beside a changed file (default)\n"
         "      --document-version last|all       which versions v5 writes back (default last)\n"
         "      --version-id ID       an earlier version of one document (v6+)\n"
@@ -193,7 +204,7 @@ QString actionUsageText()
         "  copy SESSION PATH...      copy OneDrive data into another OneDrive\n"
         "      --to-onedrive ONEDRIVE  target OneDrive (name or id); --folder PATH below its root\n"
         "      --document-version last|all, --last-version-action merge|overwrite,\n"
-        "      --no-changed-items, --deleted-items, --no-permissions\n"
+        "      --no-changed-items, --deleted-items, --no-permissions, --notify-shared-links\n"
         "  send SESSION PATH...      send OneDrive data or mail items by e-mail (the server's e-mail\n"
         "                            settings must name an SMTP server)\n"
         "      --to ADDRESSES --from ADDRESS --subject TEXT --text TEXT, or --default-address (mail\n"

@@ -238,6 +238,26 @@ TEST_P(CliActions, severalOneDrivesAreOneBulkRestore)
     EXPECT_EQ(touched, (QSet<QString>{drives[0][u"id"_s].toString(), drives[1][u"id"_s].toString()}));
 }
 
+TEST_P(CliActions, bulkRestoreWithOnlyTheOnPremisesAccountLikeSeed000)
+{
+    const QString session = explore(u"onedrive"_s);
+    const QJsonArray drives = names(oneDrivesOf(session));
+    ASSERT_GE(drives.size(), 2);
+    const CliRun bulk = cli({u"restore"_s, session, u"OneDrives/"_s + drives[0][u"name"_s].toString(),
+                             u"OneDrives/"_s + drives[1][u"name"_s].toString(), u"--on-premises-user"_s, u"admin"_s,
+                             u"--on-premises-password-stdin"_s, u"--restore-log"_s, logPath, u"--poll-interval"_s, u"100"_s},
+                            "12345678\n");
+    ASSERT_EQ(bulk.exitCode, 0) << bulk.describe();
+    const QJsonArray changes = production()[u"oneDriveChanges"_s].toArray();
+    ASSERT_FALSE(changes.isEmpty());
+    EXPECT_EQ(changes[0][u"restoredBy"_s].toString(), u"admin"_s);
+    EXPECT_FALSE(restoreLog().contains(u"12345678"_s));
+    // Anywhere else the on-premises account is a usage error.
+    expectOneLineFailure(cli({u"restore"_s, session, u"OneDrives/"_s + drives[0][u"name"_s].toString(), u"--on-premises-user"_s,
+                              u"admin"_s}),
+                         2, u"bulk"_s);
+}
+
 TEST_P(CliActions, mailboxRestoreAndRestoreToAnotherMailbox)
 {
     const QString session = explore(u"exchange"_s);
