@@ -1,6 +1,7 @@
 #include "explorerapp.h"
 
 #include "wizards/actioncontroller.h"
+#include "downloads/savecontroller.h"
 
 #include "common/logging.h"
 #include "dialogs/connectdialog.h"
@@ -112,6 +113,8 @@ void ExplorerApp::onLoginRequired(const ApiError &error)
 
 void ExplorerApp::disconnectFromServer()
 {
+    if (!m_window.saveController()->confirmDisconnect(&m_window))
+        return;
     m_window.detach();
     m_connection.disconnectFromServer();
 }

@@ -333,10 +333,16 @@ TEST_P(DownloadsUi, PreparingCancelRetryNoticeAndQuit)
     EXPECT_EQ(notices.constLast().at(0).toString(), u"Download finished"_s);
     EXPECT_TRUE(saves().panel()->notice().contains(u"Grady Bowen.pst"_s)) << saves().panel()->notice().toStdString();
 
-    // Quitting while one runs asks first; Cancel keeps everything, Yes cancels it and leaves no .part.
+    // Quitting (or disconnecting) while one runs asks first; Cancel keeps everything, Yes cancels it
+    // and leaves no .part.
     saveTreeNode(mailbox);
     DownloadJob *running = saves().manager()->jobs().constLast();
     ASSERT_TRUE(test::waitUntil([running] { return running->state() == DownloadState::Preparing; }));
+    m_prompter.setNextAnswer(QMessageBox::Cancel);
+    emit window().disconnectRequested();
+    EXPECT_TRUE(window().isAttached());
+    EXPECT_EQ(running->state(), DownloadState::Preparing);
+    EXPECT_EQ(m_prompter.asked().constLast().title, u"Disconnect"_s);
     m_prompter.setNextAnswer(QMessageBox::Cancel);
     EXPECT_FALSE(window().close());
     EXPECT_TRUE(window().isVisible());

@@ -369,14 +369,29 @@ int SaveController::unfinishedCount() const
 
 bool SaveController::confirmQuit(QWidget *parent)
 {
+    return confirmCancellingDownloads(
+        parent, tr("Quit Restore Explorer"),
+        tr("Quitting cancels them and removes their partial files. Files already saved stay."));
+}
+
+bool SaveController::confirmDisconnect(QWidget *parent)
+{
+    return confirmCancellingDownloads(
+        parent, tr("Disconnect"),
+        tr("They need this connection: disconnecting cancels them and removes their partial files. Files "
+           "already saved stay."));
+}
+
+bool SaveController::confirmCancellingDownloads(QWidget *parent, const QString &title, const QString &consequence)
+{
     const int unfinished = unfinishedCount();
     if (unfinished == 0)
         return true;
     Prompt prompt;
     prompt.icon = QMessageBox::Warning;
-    prompt.title = tr("Quit Restore Explorer");
+    prompt.title = title;
     prompt.text = tr("%n download(s) have not finished.", nullptr, unfinished);
-    prompt.informativeText = tr("Quitting cancels them and removes their partial files. Files already saved stay.");
+    prompt.informativeText = consequence;
     prompt.buttons = QMessageBox::Yes | QMessageBox::Cancel;
     prompt.defaultButton = QMessageBox::Cancel;
     if (m_prompter.ask(parent, prompt) != QMessageBox::Yes)

@@ -80,6 +80,8 @@ public:
     int unfinishedCount() const;
     // Quit while downloads run: asks; on yes cancels them (their .part files go). True: go on quitting.
     bool confirmQuit(QWidget *parent);
+    // The same before disconnecting: the downloads use the connection and would fail half-way.
+    bool confirmDisconnect(QWidget *parent);
 
 signals:
     // A long download ended (also shown in the tray or the status bar).
@@ -87,6 +89,7 @@ signals:
 
 private:
     void updateAction();
+    bool confirmCancellingDownloads(QWidget *parent, const QString &title, const QString &consequence);
     QString chooseFolder(const QString &title);
     DownloadJob *enqueue(const ActionTarget &target, ActionVerb verb, const QJsonObject &options,
                          const QString &folder, const QString &suggestedName, actions::ActionRequest action,
