@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders the documentation screenshots (main window on a demo mailbox folder, and the dialogs) into
-# docs/screenshots/ under Xvfb. The app grabs its own windows: restore-explorer --demo --screenshot DIR.
+# docs/screenshots/ (English) and docs/screenshots/de/ (German) under Xvfb. The app grabs its own windows: restore-explorer --demo --screenshot DIR.
 #   scripts/screenshots.sh [build dir]     (default: build/dev, configured and built as needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,11 @@ export RE_EMULATOR="$PWD/$build/tests/emulator/vb365-emulator"
 # Settings of the run go to a throw-away home: the screenshots never see the user's profiles.
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-HOME="$home" XDG_CONFIG_HOME="$home/.config" xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$build/app/restore-explorer" --demo --screenshot "$out"
-ls -l "$out"/*.png
+for language in en de; do
+  dir=$out
+  [ "$language" = en ] || dir=$out/$language
+  mkdir -p "$dir"
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$build/app/restore-explorer" --demo --language "$language" --screenshot "$dir"
+done
+ls -l "$out"/*.png "$out"/de/*.png

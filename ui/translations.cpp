@@ -76,11 +76,11 @@ QString Translations::install(const QLocale &locale)
     if (appTranslator->load(locale, QStringLiteral("restore_explorer"), QStringLiteral("_"), kQmDirectory)) {
         QCoreApplication::installTranslator(appTranslator);
         const QString language = appTranslator->language().section(u'_', 0, 0);
-        qCInfo(lcUi) << "user interface language:" << language;
+        qCDebug(lcUi) << "user interface language:" << language;
         return language;
     }
     delete appTranslator;
-    qCInfo(lcUi) << "user interface language: en (no translation for" << locale.uiLanguages() << ")";
+    qCDebug(lcUi) << "user interface language: en (no translation for" << locale.uiLanguages() << ")";
     return kSourceLanguage;
 }
 

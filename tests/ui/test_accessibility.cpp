@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "prompter.h"
+#include "wizards/actionwizard.h"
+#include "wizards/restorelogdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -108,23 +110,27 @@ std::vector<QWidget *> tabChain(QWidget &root)
 }
 
 // Tab must read the window like a page: each step goes down (or along the same row), or over to a
-// column further right. A step back up within the same column is a broken tab order.
+// column further right. The chain is a circle, so exactly one step goes back up: the one from the
+// last control to the first. A second one is a broken tab order; all backward steps are returned then.
 QStringList tabOrderJumps(QWidget &root)
 {
     constexpr int slack = 4; // pixels: rows of a form are not pixel-aligned
     const std::vector<QWidget *> chain = tabChain(root);
     QStringList jumps;
-    for (size_t i = 1; i < chain.size(); ++i) {
-        const QRect from(chain[i - 1]->mapTo(&root, QPoint(0, 0)), chain[i - 1]->size());
-        const QRect to(chain[i]->mapTo(&root, QPoint(0, 0)), chain[i]->size());
+    for (size_t i = 0; i < chain.size() && chain.size() > 1; ++i) {
+        QWidget *fromWidget = chain[i];
+        QWidget *toWidget = chain[(i + 1) % chain.size()];
+        const QRect from(fromWidget->mapTo(&root, QPoint(0, 0)), fromWidget->size());
+        const QRect to(toWidget->mapTo(&root, QPoint(0, 0)), toWidget->size());
         const bool downOrSameRow = to.top() >= from.top() - slack;
         const bool nextColumn = to.left() >= from.right() - slack;
         if (!downOrSameRow && !nextColumn)
-            jumps << describe(chain[i - 1]) + QStringLiteral(" -> ") + describe(chain[i]);
+            jumps << describe(fromWidget) + QStringLiteral(" -> ") + describe(toWidget);
     }
-    return jumps;
+    return jumps.size() > 1 ? jumps : QStringList();
 }
 
+// Names are checked on every page of a wizard (hidden pages too); the tab order on the page shown.
 void expectAccessible(QWidget &root)
 {
     root.show();
@@ -201,7 +207,8 @@ TEST(Accessibility, WalkFindsUnnamedControlsAndBackwardTabSteps)
     EXPECT_TRUE(tabOrderJumps(window).isEmpty());
 
     QWidget::setTabOrder(unnamed, named); // the second field, then back up to the first
-    EXPECT_EQ(tabOrderJumps(window), QStringList {QStringLiteral("QLineEdit unnamedEdit -> QLineEdit namedEdit")});
+    EXPECT_EQ(tabOrderJumps(window), (QStringList {QStringLiteral("QLineEdit unnamedEdit -> QLineEdit namedEdit"),
+                                                   QStringLiteral("QPushButton okButton -> QLineEdit unnamedEdit")}));
 }
 
 TEST(Accessibility, MainWindowControlsHaveNamesAndTabOrderReadsDown)
@@ -272,5 +279,46 @@ TEST(Accessibility, SessionListDialog)
     session.id = QStringLiteral("session-1");
     session.name = QStringLiteral("Restore of contoso");
     dialog.setSessions({session});
+    expectAccessible(dialog);
+}
+
+// Every wizard, built without a server (pages that load lists show their "not connected" state).
+TEST(Accessibility, ActionWizards)
+{
+    struct Case
+    {
+        ActionKind kind;
+        ResourceKind target;
+        SessionType session;
+    };
+    const Case cases[] = {
+        {ActionKind::RestoreToOriginal, ResourceKind::MailFolder, SessionType::Exchange},
+        {ActionKind::RestoreToMailbox, ResourceKind::MailFolder, SessionType::Exchange},
+        {ActionKind::SendByMail, ResourceKind::MailItem, SessionType::Exchange},
+        {ActionKind::ExportToPst, ResourceKind::Mailbox, SessionType::Exchange},
+        {ActionKind::CopyToOneDrive, ResourceKind::OneDriveFolder, SessionType::OneDrive},
+        {ActionKind::BulkOneDriveRestore, ResourceKind::SessionOrganization, SessionType::OneDrive},
+        {ActionKind::RestoreVersion, ResourceKind::OneDriveDocument, SessionType::OneDrive},
+    };
+    for (const Case &c : cases) {
+        ActionContext context;
+        context.target.ref.kind = c.target;
+        context.target.ref.sessionId = QStringLiteral("session-1");
+        context.target.ref.containerId = QStringLiteral("container-1");
+        context.target.ref.id = QStringLiteral("item-1");
+        context.sessionType = c.session;
+        context.organization = QStringLiteral("contoso.onmicrosoft.com");
+        context.label = QStringLiteral("Inbox");
+        ActionWizard wizard(c.kind, context, WizardEnvironment {});
+        SCOPED_TRACE(actionMenuText(c.kind).toStdString());
+        expectAccessible(wizard);
+    }
+}
+
+TEST(Accessibility, RestoreLogDialog)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    RestoreLogDialog dialog(actions::RestoreLog(dir.filePath(QStringLiteral("restore-log.jsonl"))));
     expectAccessible(dialog);
 }
