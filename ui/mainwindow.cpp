@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "search/findbox.h"
+#include "search/itemsearchbar.h"
+#include "search/searchcontroller.h"
+
 #include "api/client/apiclient.h"
 #include "browsedelegate.h"
 #include "common/logging.h"
@@ -100,9 +104,20 @@ void MainWindow::createWidgets()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
 
+    // Search (ui/search, docs/search.md): the find box above the tree, the item search above the list.
+    auto *treePane = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    m_findBox = new FindBox(treePane);
+    treeLayout->addWidget(m_findBox);
+    treeLayout->addWidget(m_tree, 1);
+
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    m_itemSearch = new ItemSearchBar(listPane);
+    listLayout->addWidget(m_itemSearch);
+    m_search = new SearchController(m_tree, m_findBox, m_itemSearch, this);
     m_filter = new QLineEdit(listPane);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setAccessibleName(tr("Filter items"));
@@ -149,7 +164,7 @@ void MainWindow::createWidgets()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_tree);
+    m_mainSplitter->addWidget(treePane);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
@@ -267,6 +282,21 @@ void MainWindow::createActions()
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_retryAction);
     viewMenu->addAction(m_findAction);
+    m_findNodeAction = makeAction(this, tr("Find &Mailbox or OneDrive"), QStringLiteral("actionFindMailbox"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Find a mailbox or OneDrive by name"));
+    connect(m_findNodeAction, &QAction::triggered, this, [this] {
+        m_findBox->edit()->setFocus(Qt::ShortcutFocusReason);
+        m_findBox->edit()->selectAll();
+    });
+    m_searchItemsAction = makeAction(this, tr("&Search Items on the Server"), QStringLiteral("actionSearchItems"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                     tr("Search the selected mailbox, OneDrive, folder or session on the server"));
+    connect(m_searchItemsAction, &QAction::triggered, this, [this] {
+        m_itemSearch->edit()->setFocus(Qt::ShortcutFocusReason);
+        m_itemSearch->edit()->selectAll();
+    });
+    viewMenu->addAction(m_findNodeAction);
+    viewMenu->addAction(m_searchItemsAction);
     viewMenu->addAction(m_saves->showPanelAction());
     viewMenu->addSeparator();
     const auto addFocusAction = [&](const QString &text, const QString &name, Qt::Key key, QWidget *target) {
@@ -370,6 +400,7 @@ void MainWindow::attach(ApiClient *client, BrowseSource *source, const ServerPro
 
     m_tree->setModel(m_treeModel.get());
     m_items->setModel(m_itemProxy.get());
+    m_search->attach(source, m_treeModel.get(), m_itemModel.get(), profile.id);
     m_items->sortByColumn(-1, Qt::AscendingOrder);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -398,6 +429,8 @@ void MainWindow::attach(ApiClient *client, BrowseSource *source, const ServerPro
 
 void MainWindow::detach()
 {
+    if (m_search)
+        m_search->detach();
     if (m_tree->model())
         m_tree->setModel(nullptr);
     if (m_items->model())

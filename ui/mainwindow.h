@@ -35,6 +35,9 @@ struct Organization;
 namespace re::ui {
 
 class ActionController;
+class FindBox;
+class ItemSearchBar;
+class SearchController;
 class SaveController;
 class MessageBanner;
 class Prompter;
@@ -63,6 +66,9 @@ public:
     QStringList sessionsOpenedHere() const { return m_openedHere.keys(); }
 
     QTreeView *treeView() const { return m_tree; }
+    FindBox *findBox() const { return m_findBox; }
+    ItemSearchBar *itemSearchBar() const { return m_itemSearch; }
+    SearchController *searchController() const { return m_search; }
     QTableView *itemView() const { return m_items; }
     QTextBrowser *detailsView() const { return m_details; }
     BackupTreeModel *treeModel() const { return m_treeModel.get(); }
@@ -130,6 +136,11 @@ private:
     QTreeView *m_tree = nullptr;
     QTableView *m_items = nullptr;
     QLineEdit *m_filter = nullptr;
+    FindBox *m_findBox = nullptr;          // find a mailbox/OneDrive above the tree (ui/search)
+    ItemSearchBar *m_itemSearch = nullptr; // server-side item search above the list
+    SearchController *m_search = nullptr;
+    QAction *m_findNodeAction = nullptr;
+    QAction *m_searchItemsAction = nullptr;
     MessageBanner *m_listBanner = nullptr;
     QPushButton *m_listRetry = nullptr;
     QTextBrowser *m_details = nullptr;
