@@ -33,7 +33,7 @@ for target in "${targets[@]}"; do
     result=FAILED
     failed=1
   fi
-  done_line=$(grep -E '^#[0-9]+ +DONE' "$log" | tail -n 1 || true)
+  done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || true)
   runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
   speed=$(grep -E '^stat::average_exec_per_sec' "$log" | awk '{print $2}' || true)
   echo "$target: $result — ${runs:-?} executions, ${speed:-?}/s; ${done_line:-no DONE line}"

@@ -305,9 +305,12 @@ Result<RawPage, ApiError> DialectBase::parsePage(
                                     "different API version."),
                     request));
         results = resultsValue.toArray();
-        page.offset = json.integer(u"offset").value_or(page.offset);
+        // page.offset stays the offset we asked for: a server that echoes another one (negative,
+        // or always 0) must not make callers ask for the same rows again and again (fuzz_pages).
         page.limit = json.integer(u"limit").value_or(page.limit);
         page.totalCount = json.integer(u"totalCount");
+        if (page.totalCount && *page.totalCount < 0)
+            page.totalCount.reset();
         const QJsonValue next = LenientObject(json.object(u"_links")).value(u"next");
         if (!LenientObject(next.toObject()).stringOr(u"href").isEmpty())
             page.hasMore = true;

@@ -137,6 +137,22 @@ TEST(ParsePage, KeysAndNumbersAreReadLeniently)
     EXPECT_EQ(page->results.size(), 2);
 }
 
+// Found by fuzz_pages: the rows are where we asked for them, whatever offset the server echoes, so
+// paging always moves forward; a negative totalCount is no count at all.
+TEST(ParsePage, AnEchoedOffsetCannotMoveThePage)
+{
+    for (const qint64 echoed : {qint64(-5), qint64(0), qint64(1000)}) {
+        const QJsonObject body {{QStringLiteral("offset"), echoed}, {QStringLiteral("limit"), 30},
+            {QStringLiteral("totalCount"), -1}, {QStringLiteral("results"), rows(30, 30)}};
+        const auto page
+            = Dialect::create(ApiVersion::V6)->parsePage(QJsonDocument(body), mailboxes(30, 30));
+        ASSERT_TRUE(page.hasValue());
+        EXPECT_EQ(page->offset, 30) << echoed;
+        EXPECT_FALSE(page->totalCount.has_value()) << echoed;
+        EXPECT_TRUE(page->hasMore) << echoed; // a full page without a usable count: ask once more
+    }
+}
+
 TEST(ParsePage, WrongShapesAreUnexpectedResponseErrors)
 {
     const auto v8 = Dialect::create(ApiVersion::V8);
