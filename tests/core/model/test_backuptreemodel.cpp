@@ -200,7 +200,7 @@ TEST_F(BackupTreeModelTest, FastReplyNeverShowsALoadingRow)
 TEST_F(BackupTreeModelTest, FailureBecomesAnErrorRowAndRetryLoadsTheChildren)
 {
     source.setRows(Collection::Organizations, {}, {}, {}, organizations(2));
-    source.failNext(ListQuery{Collection::Organizations, {}, {}, {}, 0, 0},
+    source.failNext(ListQuery{Collection::Organizations, {}, {}, {}, 0, 0, {}},
                     FakeBrowseSource::serverError(QStringLiteral("Database is offline")));
     makeModel();
     load({});
@@ -247,7 +247,7 @@ TEST_F(BackupTreeModelTest, FailedLaterPageKeepsLoadedRowsAndRetriesTheSameOffse
 {
     const QModelIndex group = exchangeSessionWithMailboxes(5);
     load(group);
-    source.failNext(ListQuery{Collection::Mailboxes, QStringLiteral("s1"), {}, {}, 0, 0},
+    source.failNext(ListQuery{Collection::Mailboxes, QStringLiteral("s1"), {}, {}, 0, 0, {}},
                     FakeBrowseSource::serverError(QStringLiteral("Timeout in the backup proxy")));
     model->fetchMore(group);
     ASSERT_TRUE(re::test::waitUntil([&] { return model->loadState(group) == LoadState::Failed; }));
