@@ -254,6 +254,13 @@ TEST_P(DownloadsUi, SaveToFromTheTreeAndTheItemList)
         EXPECT_FALSE(entry.organization.isEmpty());
     }
     EXPECT_EQ(actionsLogged, (QStringList{u"exportToPst"_s, u"save"_s, u"save"_s}));
+
+    // Clearing the ended rows empties the panel; the files stay.
+    ASSERT_TRUE(saves().panel()->clearAction()->isEnabled());
+    saves().panel()->clearAction()->trigger();
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_TRUE(saves().manager()->jobs().isEmpty());
+    EXPECT_EQ(filesIn(m_target.path()).size(), 3);
 }
 
 TEST_P(DownloadsUi, OneDriveFoldersAndDocuments)
