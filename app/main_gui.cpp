@@ -37,6 +37,23 @@ void printError(const QString &message)
     std::fprintf(stderr, "restore-explorer: %s\n", qPrintable(message));
 }
 
+// --report-first-paint (benchmarks): prints "first-paint" when the main window is first painted, then
+// quits, so re-browse-bench can time start-up from outside the process.
+class FirstPaintReporter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QApplication::quit(); });
+        }
+        return false;
+    }
+};
+
 QString buildTreeEmulator()
 {
 #ifdef RE_BUILD_TREE_EMULATOR
@@ -86,6 +103,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("dir"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    QCommandLineOption reportFirstPaint(QStringLiteral("report-first-paint"),
+                                        QApplication::translate("main", "Print \"first-paint\" when the window is first painted, then quit (benchmarks)."));
+    reportFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportFirstPaint);
     parser.process(app);
 
     std::optional<int> quitAfterMs;
@@ -109,7 +130,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     // Unattended runs (smoke tests, screenshots) must never wait on a message box.
-    const bool unattended = quitAfterMs.has_value() || parser.isSet(screenshot);
+    const bool unattended = quitAfterMs.has_value() || parser.isSet(screenshot) || parser.isSet(reportFirstPaint);
 
     QSettings settings;
     re::ProfileStore profiles(settings);
@@ -120,6 +141,9 @@ int main(int argc, char *argv[])
                                             : interactivePrompter;
     re::ui::ExplorerApp explorer(&profiles, &credentials, prompter);
     re::ui::MainWindow &window = explorer.window();
+    FirstPaintReporter firstPaintReporter;
+    if (parser.isSet(reportFirstPaint))
+        window.installEventFilter(&firstPaintReporter);
     window.show();
 
     int exitCode = 0;

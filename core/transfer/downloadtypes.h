@@ -90,9 +90,10 @@ struct DownloadPolicy
     // Once data flows, this long without a byte counts as a dropped connection (and is retried).
     std::chrono::milliseconds stallTimeout = std::chrono::minutes(2);
     // Memory bounds: QNAM holds at most replyBufferBytes undelivered; we read and write at most
-    // chunkBytes at a time. Measured in tests/bench (docs/downloads.md).
+    // chunkBytes at a time. 256 KiB, not 1 MiB: page-cache writes of 1 MiB cost this Linux 6.x
+    // 2-4x the kernel CPU of 64-256 KiB ones (docs/performance.md, measured with re-download-bench).
     qint64 replyBufferBytes = 4 * 1024 * 1024;
-    qint64 chunkBytes = 1024 * 1024;
+    qint64 chunkBytes = 256 * 1024;
     // Refuse to start when the known size would leave less than this free on the target disk.
     qint64 freeSpaceReserveBytes = 16 * 1024 * 1024;
 };

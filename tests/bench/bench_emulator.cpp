@@ -97,10 +97,15 @@ Result<Target, QString> BenchEmulator::start(const QString &certPath, const QStr
         re::test::EmulatorProcess::Options{arguments, false, 30000});
     if (!m_process->start())
         return unexpected(m_process->errorString());
+    return findDocument(m_process->url(), m_process->user(), m_process->password(), certPath);
+}
 
+Result<Target, QString> BenchEmulator::findDocument(const QUrl &root, const QString &user, const QString &password,
+                                                    const QString &certPath)
+{
     const std::unique_ptr<Dialect> dialect = Dialect::create(ApiVersion::V8);
-    Wire wire(m_process->url(), certPath);
-    Result<QJsonDocument, QString> token = wire.send(dialect->passwordGrant(m_process->user(), m_process->password()));
+    Wire wire(root, certPath);
+    Result<QJsonDocument, QString> token = wire.send(dialect->passwordGrant(user, password));
     if (!token)
         return unexpected(token.error());
     wire.token = token->object().value(u"access_token"_s).toString().toUtf8();

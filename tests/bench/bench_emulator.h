@@ -8,6 +8,7 @@
 #include "common/result.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -25,6 +26,9 @@ public:
 
     // certPath/keyPath: serve HTTPS with this pair (the CA file for both clients); empty: HTTP.
     Result<Target, QString> start(const QString &certPath, const QString &keyPath);
+    // The same search on an emulator that is already running (scripts/bench.sh starts one).
+    static Result<Target, QString> findDocument(const QUrl &root, const QString &user, const QString &password,
+                                                const QString &certPath = {});
 
 private:
     std::unique_ptr<re::test::EmulatorProcess> m_process;

@@ -1,12 +1,14 @@
 // re-download-bench: downloads one big file with the client's DownloadJob and with `curl -o` from
 // the same URL in the same run, and prints both throughputs and their ratio. See README.md.
 
+#include "bench_report.h"
 #include "bench_server.h"
 #include "bench_target.h"
 #ifdef RE_BENCH_HAS_EMULATOR
 #include "bench_emulator.h"
 #endif
 #include "transfer/downloadjob.h"
+#include "transfer/downloadmanager.h"
 #include "transfer/downloadstarter.h"
 
 #include <QCommandLineParser>
@@ -26,6 +28,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -65,16 +68,8 @@ std::optional<qint64> parseSize(const QString &text)
     return match.captured(1).toLongLong() * factor;
 }
 
-qint64 peakResidentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression hwm(u"^VmHWM:\\s+(\\d+)"_s, QRegularExpression::MultilineOption);
-    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
-}
-
+using re::bench::fixed;
+using re::bench::median;
 using re::bench::Target;
 
 // CPU seconds (user + system) of this process, or of its waited-for children (curl).
@@ -112,7 +107,12 @@ std::optional<Measurement> runClient(const Target &target, const QString &dir,
     download.serverKey = re::serverKeyFor(target.url);
     download.targetDirectory = dir;
     download.suggestedName = u"client.bin"_s;
-    re::DownloadJob job(download, policy);
+    // Through the manager, as the downloads panel and restore-cli save do (queue, per-server limit).
+    re::DownloadManager manager;
+    QElapsedTimer clock;
+    clock.start();
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    re::DownloadJob &job = *manager.enqueue(download, policy);
     QEventLoop loop;
     QObject::connect(&job, &re::DownloadJob::finished, &loop, &QEventLoop::quit);
     QElapsedTimer commitClock;
@@ -120,10 +120,6 @@ std::optional<Measurement> runClient(const Target &target, const QString &dir,
         if (state == re::DownloadState::Verifying)
             commitClock.start();
     });
-    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
-    QElapsedTimer clock;
-    clock.start();
-    job.start();
     if (!re::isTerminal(job.state()))
         loop.exec();
     const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
@@ -139,10 +135,12 @@ std::optional<Measurement> runClient(const Target &target, const QString &dir,
     return Measurement{bytes, seconds, cpu, commit};
 }
 
-std::optional<Measurement> runCurl(const Target &target, const QString &dir, QString &error)
+// toDisk false: `-o /dev/null`, the emulator's own serving rate (its headroom over the client).
+std::optional<Measurement> runCurl(const Target &target, const QString &dir, bool toDisk, QString &error)
 {
-    const QString file = QDir(dir).filePath(u"curl.bin"_s);
-    QStringList args = {u"-sS"_s, u"--fail"_s, u"-o"_s, file, u"-X"_s, QString::fromLatin1(target.method)};
+    const QString file = toDisk ? QDir(dir).filePath(u"curl.bin"_s) : u"/dev/null"_s;
+    QStringList args = {u"-sS"_s, u"--fail"_s, u"-o"_s, file, u"-w"_s, u"%{size_download}"_s,
+                        u"-X"_s, QString::fromLatin1(target.method)};
     for (const auto &[name, value] : target.headers)
         args << u"-H"_s << QString::fromLatin1(name + ": " + value);
     if (!target.body.isEmpty())
@@ -162,8 +160,9 @@ std::optional<Measurement> runCurl(const Target &target, const QString &dir, QSt
     }
     const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
-    const qint64 bytes = QFileInfo(file).size();
-    QFile::remove(file);
+    const qint64 bytes = toDisk ? QFileInfo(file).size() : curl.readAllStandardOutput().trimmed().toLongLong();
+    if (toDisk)
+        QFile::remove(file);
     return Measurement{bytes, seconds, cpu};
 }
 
@@ -223,54 +222,86 @@ QUrl startServer(QProcess &child, qint64 size, const QString &certPath, const QS
     return QUrl(line.mid(5));
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    if (n == 0)
-        return 0;
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// Runs client and curl alternately `repeat` times; prints each pair and the medians.
-bool compare(const QString &label, const Target &target, int repeat, const QString &dir,
-             const re::DownloadPolicy &policy)
+// Runs the client, curl -o (same disk) and curl -o /dev/null (the emulator alone) in turn `repeat`
+// times; prints each run, then the medians as TABLE rows (bench_report.h).
+bool compare(const QString &label, const QString &serverName, const Target &target, int repeat,
+             const QString &dir, const re::DownloadPolicy &policy)
 {
     QList<double> clientRates;
     QList<double> curlRates;
+    QList<double> serverRates;
+    double worstGrowthMB = -1; // stays -1 where the peak cannot be reset
+    qint64 bytes = 0;
     for (int i = 1; i <= repeat; ++i) {
         QString error;
-        const auto client = runClient(target, dir, policy, error);
-        if (!client) {
-            out() << label << ": client download failed: " << error << Qt::endl;
+        // RSS growth of one download: its peak over the resident size just before it.
+        double growthMB = -1;
+        const auto measureClient = [&] {
+            const bool peakReset = re::bench::resetPeakResident();
+            const qint64 rssBeforeKiB = re::bench::procStatusKiB("VmRSS");
+            auto result = runClient(target, dir, policy, error);
+            if (peakReset)
+                growthMB = static_cast<double>(re::bench::procStatusKiB("VmHWM") - rssBeforeKiB) * 1024.0 / 1e6;
+            return result;
+        };
+        // Every download starts without an earlier one's dirty pages still being written back, and
+        // the order alternates (odd runs: client first), so neither always meets the disk's or the
+        // host's state the other left behind.
+        ::sync();
+        std::optional<Measurement> client;
+        std::optional<Measurement> curl;
+        if (i % 2 == 1) {
+            client = measureClient();
+            ::sync();
+            curl = client ? runCurl(target, dir, true, error) : std::nullopt;
+        } else {
+            curl = runCurl(target, dir, true, error);
+            ::sync();
+            client = curl ? measureClient() : std::nullopt;
+        }
+        ::sync();
+        const auto server = client && curl ? runCurl(target, dir, false, error) : std::nullopt;
+        if (!client || !curl || !server) {
+            out() << label << ": " << (client ? u""_s : u"client download failed: "_s) << error << Qt::endl;
             return false;
         }
-        const auto curl = runCurl(target, dir, error);
-        if (!curl) {
-            out() << label << ": " << error << Qt::endl;
-            return false;
-        }
-        if (client->bytes != curl->bytes) {
+        worstGrowthMB = std::max(worstGrowthMB, growthMB);
+        if (client->bytes != curl->bytes || client->bytes != server->bytes) {
             out() << label << ": sizes differ: client " << client->bytes << ", curl " << curl->bytes
-                  << Qt::endl;
+                  << ", curl to /dev/null " << server->bytes << Qt::endl;
             return false;
         }
+        bytes = client->bytes;
         clientRates << client->mibPerSecond();
         curlRates << curl->mibPerSecond();
+        serverRates << server->mibPerSecond();
         out() << QString::asprintf("%-6s run %d  %7.1f MiB  client %7.1f MiB/s (%6.2f s, cpu %5.2f s, "
-                                   "fsync+rename %4.2f s)  curl %7.1f MiB/s (%6.2f s, cpu %5.2f s)  ratio %.2f",
+                                   "fsync+rename %4.2f s, RSS +%.1f MB)  curl %7.1f MiB/s (%6.2f s, cpu %5.2f s)  "
+                                   "ratio %.2f  server→/dev/null %7.1f MiB/s",
                                    qPrintable(label), i, static_cast<double>(client->bytes) / kMiB,
                                    client->mibPerSecond(), client->seconds, client->cpu,
-                                   client->commitSeconds, curl->mibPerSecond(),
-                                   curl->seconds, curl->cpu, client->mibPerSecond() / curl->mibPerSecond())
+                                   client->commitSeconds, growthMB, curl->mibPerSecond(),
+                                   curl->seconds, curl->cpu, client->mibPerSecond() / curl->mibPerSecond(),
+                                   server->mibPerSecond())
               << Qt::endl;
     }
     const double clientMedian = median(clientRates);
     const double curlMedian = median(curlRates);
-    out() << QString::asprintf("%-6s median  client %8.1f MiB/s  curl %8.1f MiB/s  ratio %.2f",
-                               qPrintable(label), clientMedian, curlMedian,
-                               curlMedian > 0 ? clientMedian / curlMedian : 0.0)
+    const double serverMedian = median(serverRates);
+    const double ratio = curlMedian > 0 ? clientMedian / curlMedian : 0.0;
+    out() << QString::asprintf("%-6s median  client %8.1f MiB/s  curl %8.1f MiB/s  ratio %.2f  client RSS growth %.1f MB (worst run)",
+                               qPrintable(label), clientMedian, curlMedian, ratio, worstGrowthMB)
           << Qt::endl;
+    const QString what = u"download %1: %2 MiB via DownloadManager"_s.arg(label).arg(
+        static_cast<double>(bytes) / kMiB, 0, 'f', 0);
+    re::bench::printTableRow(out(), {what + u" (MiB/s)"_s, fixed(clientMedian, 1), fixed(curlMedian, 1),
+                                     fixed(ratio, 2) + u"×"_s, u"≥ 0.9× curl"_s, ratio >= 0.9});
+    re::bench::printTableRow(out(), {u"download %1: client RSS growth, worst run (MB)"_s.arg(label), fixed(worstGrowthMB, 1), {}, {},
+                                     u"≤ 50 MB"_s, worstGrowthMB >= 0 && worstGrowthMB <= 50});
+    re::bench::printTableRow(out(), {u"%1 headroom: big file %2 (MiB/s, %1→/dev/null vs client)"_s.arg(serverName, label),
+                                     fixed(serverMedian, 1), fixed(clientMedian, 1),
+                                     clientMedian > 0 ? fixed(serverMedian / clientMedian, 2) + u"×"_s : QString(),
+                                     u"%1 > client"_s.arg(serverName), serverMedian > clientMedian});
     return true;
 }
 
@@ -282,11 +313,11 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(u"restoreexplorer.*.info=false"_s); // keep the table readable
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Compares the download throughput of the client's DownloadJob with curl -o."_s);
+        u"Compares the download throughput of the client's DownloadManager with curl -o."_s);
     parser.addHelpOption();
     const QCommandLineOption sizeOption(u"size"_s, u"Body size of the built-in server (default 4GiB)."_s, u"bytes"_s, u"4GiB"_s);
     const QCommandLineOption protocolOption(u"protocol"_s, u"http, https or both (default both)."_s, u"p"_s, u"both"_s);
-    const QCommandLineOption repeatOption(u"repeat"_s, u"Runs per protocol (default 3)."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, u"Runs per protocol (default 5)."_s, u"n"_s, u"5"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Folder for the downloaded files (default: a temporary folder)."_s, u"path"_s);
     const QCommandLineOption urlOption(u"url"_s, u"Download this URL instead of the built-in server (e.g. an emulator save action)."_s, u"url"_s);
     const QCommandLineOption methodOption(u"method"_s, u"HTTP method for --url (default GET)."_s, u"m"_s, u"GET"_s);
@@ -296,11 +327,12 @@ int main(int argc, char **argv)
     const QCommandLineOption bufferOption(u"reply-buffer"_s, u"DownloadPolicy::replyBufferBytes (default: the policy's)."_s, u"bytes"_s);
     const QCommandLineOption chunkOption(u"chunk"_s, u"DownloadPolicy::chunkBytes (default: the policy's)."_s, u"bytes"_s);
     const QCommandLineOption emulatorOption(u"emulator"_s, u"Download the 4 GiB document of vb365-emulator --tenant large (started by the benchmark)."_s);
+    const QCommandLineOption emulatorUrlOption(u"emulator-url"_s, u"Like --emulator, but over HTTP from this running vb365-emulator --tenant large (user helpdesk, password from RE_BENCH_PASSWORD or demo)."_s, u"url"_s);
     const QCommandLineOption serveOption(u"serve"_s, u"Internal: run the file server."_s);
     const QCommandLineOption certOption(u"cert"_s, u"Internal: server certificate."_s, u"file"_s);
     const QCommandLineOption keyOption(u"key"_s, u"Internal: server key."_s, u"file"_s);
     parser.addOptions({sizeOption, protocolOption, repeatOption, dirOption, urlOption, methodOption,
-                       headerOption, dataOption, caOption, bufferOption, chunkOption, emulatorOption, serveOption,
+                       headerOption, dataOption, caOption, bufferOption, chunkOption, emulatorOption, emulatorUrlOption, serveOption,
                        certOption, keyOption});
     parser.process(app);
 
@@ -329,12 +361,23 @@ int main(int argc, char **argv)
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : scratch.path();
     if (!QFileInfo(dir).isDir())
         die(u"not a folder: "_s + dir);
-    out() << "re-download-bench: client = re::DownloadJob (reply buffer "
+    out() << "re-download-bench: client = re::DownloadManager (reply buffer "
           << policy.replyBufferBytes / 1024 << " KiB, chunk " << policy.chunkBytes / 1024
           << " KiB), files in " << dir << Qt::endl;
 
     bool allOk = true;
-    if (parser.isSet(urlOption)) {
+    if (parser.isSet(emulatorUrlOption)) {
+#ifdef RE_BENCH_HAS_EMULATOR
+        const QString password = qEnvironmentVariableIsSet("RE_BENCH_PASSWORD") ? qEnvironmentVariable("RE_BENCH_PASSWORD") : u"demo"_s;
+        const re::Result<Target, QString> target =
+            re::bench::BenchEmulator::findDocument(QUrl(parser.value(emulatorUrlOption)), u"helpdesk"_s, password);
+        if (!target)
+            die(u"emulator: "_s + target.error());
+        allOk = compare(target->url.scheme(), u"emulator"_s, *target, repeat, dir, policy);
+#else
+        die(u"built without vb365-emulator"_s);
+#endif
+    } else if (parser.isSet(urlOption)) {
         Target target;
         target.url = QUrl(parser.value(urlOption));
         target.method = parser.value(methodOption).toLatin1();
@@ -346,7 +389,7 @@ int main(int argc, char **argv)
                 die(u"--header: \"Name: value\" expected"_s);
             target.headers.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
         }
-        allOk = compare(target.url.scheme(), target, repeat, dir, policy);
+        allOk = compare(target.url.scheme(), u"server"_s, target, repeat, dir, policy);
     } else {
         const QString protocol = parser.value(protocolOption);
         QStringList protocols;
@@ -368,7 +411,7 @@ int main(int argc, char **argv)
                 const re::Result<Target, QString> target = emulator.start(certPath, keyPath);
                 if (!target)
                     die(u"emulator: "_s + target.error());
-                allOk = compare(p, *target, repeat, dir, policy) && allOk;
+                allOk = compare(p, u"emulator"_s, *target, repeat, dir, policy) && allOk;
 #else
                 die(u"built without vb365-emulator"_s);
 #endif
@@ -381,11 +424,11 @@ int main(int argc, char **argv)
             target.body = "{}";
             target.headers.append(std::pair{QByteArray("Content-Type"), QByteArray("application/json")});
             target.caCertificate = certPath;
-            allOk = compare(p, target, repeat, dir, policy) && allOk;
+            allOk = compare(p, u"bench server"_s, target, repeat, dir, policy) && allOk;
             server.kill();
             server.waitForFinished(5000);
         }
     }
-    out() << "client peak RSS (VmHWM of this process): " << peakResidentKiB() / 1024 << " MiB" << Qt::endl;
+    out() << "client peak RSS (VmHWM of this process): " << re::bench::procStatusKiB("VmHWM") / 1024 << " MiB" << Qt::endl;
     return allOk ? 0 : 1;
 }
