@@ -39,7 +39,7 @@ public:
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
         background.text.clear();
-        QWidget *widget = const_cast<QWidget *>(option.widget);
+        const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
