@@ -474,6 +474,70 @@ QList<SummaryLine> BulkOneDriveRestore::summary() const
     return lines + credentials.summary();
 }
 
+// ---- BulkMailboxRestore --------------------------------------------------------------------------
+
+Validity BulkMailboxRestore::validate() const
+{
+    if (sessionId.trimmed().isEmpty())
+        return invalid(QStringLiteral("target"), translate("No restore session is open: explore a restore point first."));
+    if (mailboxIds.isEmpty())
+        return invalid(QStringLiteral("mailboxes"), translate("Select at least one mailbox to restore."));
+    for (const QString &id : mailboxIds) {
+        if (id.trimmed().isEmpty())
+            return invalid(QStringLiteral("mailboxes"), translate("One of the selected mailboxes has no ID."));
+    }
+    if (!casServer.trimmed().isEmpty() && !isHostName(casServer.trimmed()))
+        return invalid(QStringLiteral("casServer"),
+                       translate("\"%1\" is not a server name: enter a host name such as outlook.office365.com, "
+                                 "without https:// or a path.")
+                           .arg(casServer.trimmed()));
+    return credentials.validate();
+}
+
+ActionCall BulkMailboxRestore::call() const
+{
+    ActionTarget target;
+    target.ref.kind = ResourceKind::SessionOrganization;
+    target.ref.sessionId = sessionId;
+    target.selectionKind = Collection::Mailboxes;
+    target.selectedIds = mailboxIds;
+    QJsonObject options {{QStringLiteral("skipUnresolved"), skipUnresolved},
+                         {QStringLiteral("changedItems"), changedItems},
+                         {QStringLiteral("deletedItems"), deletedItems},
+                         {QStringLiteral("markRestoredAsUnread"), markRestoredAsUnread},
+                         {QStringLiteral("excludeDrafts"), excludeDrafts},
+                         {QStringLiteral("excludeDeletedItems"), excludeDeletedItems},
+                         {QStringLiteral("excludeInPlaceHoldItems"), excludeInPlaceHoldItems},
+                         {QStringLiteral("excludeLitigationHoldItems"), excludeLitigationHoldItems}};
+    if (!casServer.trimmed().isEmpty())
+        options.insert(QStringLiteral("casServer"), casServer.trimmed());
+    credentials.addTo(options, BulkCredentials::Schema::Mailboxes);
+    return {target, ActionVerb::BulkRestore, options};
+}
+
+QList<SummaryLine> BulkMailboxRestore::summary() const
+{
+    const QStringList shown = mailboxNames.size() == mailboxIds.size() ? mailboxNames : mailboxIds;
+    QList<SummaryLine> lines {
+        {QStringLiteral("target"), translate("Target"),
+         QCoreApplication::translate("Actions", "%n mailbox(es) of session %1", nullptr, static_cast<int>(mailboxIds.size()))
+             .arg(sessionId)},
+        {QStringLiteral("mailboxes"), translate("Mailboxes"), shown.join(QStringLiteral("; "))},
+        {QStringLiteral("casServer"), translate("Exchange server"),
+         casServer.trimmed().isEmpty() ? translate("(server default)") : casServer.trimmed()},
+        {QStringLiteral("skipUnresolved"), translate("Skip mailboxes whose owner cannot be resolved"), yesNo(skipUnresolved)},
+        {QStringLiteral("changedItems"), translate("Changed items"), yesNo(changedItems)},
+        {QStringLiteral("deletedItems"), translate("Deleted items"), yesNo(deletedItems)},
+        {QStringLiteral("markRestoredAsUnread"), translate("Mark restored items as unread"), yesNo(markRestoredAsUnread)},
+        {QStringLiteral("excludeDrafts"), translate("Exclude Drafts"), yesNo(excludeDrafts)},
+        {QStringLiteral("excludeDeletedItems"), translate("Exclude Deleted Items"), yesNo(excludeDeletedItems)},
+        {QStringLiteral("excludeInPlaceHoldItems"), translate("Exclude In-Place Hold items"), yesNo(excludeInPlaceHoldItems)},
+        {QStringLiteral("excludeLitigationHoldItems"), translate("Exclude Litigation Hold items"),
+         yesNo(excludeLitigationHoldItems)},
+    };
+    return lines + credentials.summary();
+}
+
 // ---- RestoreVersion ------------------------------------------------------------------------------
 
 Validity RestoreVersion::validate() const
@@ -528,6 +592,7 @@ template <> struct Names<SendByMail> { static constexpr const char *key = "sendB
 template <> struct Names<Save> { static constexpr const char *key = "save"; static constexpr const char *title = QT_TRANSLATE_NOOP("Actions", "Save"); };
 template <> struct Names<ExportToPst> { static constexpr const char *key = "exportToPst"; static constexpr const char *title = QT_TRANSLATE_NOOP("Actions", "Export to PST"); };
 template <> struct Names<BulkOneDriveRestore> { static constexpr const char *key = "bulkOneDriveRestore"; static constexpr const char *title = QT_TRANSLATE_NOOP("Actions", "Restore OneDrives"); };
+template <> struct Names<BulkMailboxRestore> { static constexpr const char *key = "bulkMailboxRestore"; static constexpr const char *title = QT_TRANSLATE_NOOP("Actions", "Restore mailboxes"); };
 template <> struct Names<RestoreVersion> { static constexpr const char *key = "restoreVersion"; static constexpr const char *title = QT_TRANSLATE_NOOP("Actions", "Restore an earlier version"); };
 
 } // namespace

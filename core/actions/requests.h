@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -145,6 +146,29 @@ struct BulkOneDriveRestore
     QList<SummaryLine> summary() const;
 };
 
+// Whole mailboxes restored in place: the organization-level Exchange restore (RestBulkRestoreOptions;
+// v5 …/Organization/Mailboxes/Action restoreTo, v6+ …/Organization/Mailboxes/restore).
+struct BulkMailboxRestore
+{
+    QString sessionId;
+    QStringList mailboxIds;
+    QStringList mailboxNames; // shown in the summary, parallel to mailboxIds; may be empty
+    BulkCredentials credentials;
+    QString casServer = QStringLiteral("outlook.office365.com");
+    bool skipUnresolved = true;
+    bool changedItems = true;
+    bool deletedItems = false;
+    bool markRestoredAsUnread = false;
+    bool excludeDrafts = false;
+    bool excludeDeletedItems = false;
+    bool excludeInPlaceHoldItems = true;
+    bool excludeLitigationHoldItems = true;
+
+    Validity validate() const;
+    ActionCall call() const;
+    QList<SummaryLine> summary() const;
+};
+
 // One earlier version of a document written back in place (v6+: …/Versions/{v}/restore).
 struct RestoreVersion
 {
@@ -158,14 +182,14 @@ struct RestoreVersion
 };
 
 using ActionRequest = std::variant<RestoreToOriginal, RestoreToMailbox, CopyToOneDrive, SendByMail, Save,
-                                   ExportToPst, BulkOneDriveRestore, RestoreVersion>;
+                                   ExportToPst, BulkOneDriveRestore, RestoreVersion, BulkMailboxRestore>;
 
 Validity validate(const ActionRequest &request);
 // validate() first; the call only when the request is valid.
 Result<ActionCall, ValidationError> toCall(const ActionRequest &request);
 QList<SummaryLine> summary(const ActionRequest &request);
 // Stable name for logs and scripts: restoreToOriginal, restoreToMailbox, copyToOneDrive,
-// sendByMail, save, exportToPst, bulkOneDriveRestore, restoreVersion.
+// sendByMail, save, exportToPst, bulkOneDriveRestore, restoreVersion, bulkMailboxRestore.
 QString actionName(const ActionRequest &request);
 // Translated title: "Restore to the original location", …
 QString actionTitle(const ActionRequest &request);

@@ -605,7 +605,7 @@ TEST_P(WizardsAgainstEmulator, BulkOneDriveRestoreWithAnOnPremisesAccount)
     context.sessionType = SessionType::OneDrive;
     ASSERT_TRUE(offered(context).contains(ActionKind::BulkOneDriveRestore));
     ActionWizard *wizard = open(ActionKind::BulkOneDriveRestore, context);
-    auto *list = child<QListWidget>(wizard->currentPage(), "oneDriveList");
+    auto *list = child<QListWidget>(wizard->currentPage(), "bulkList");
     ASSERT_TRUE(test::waitUntil([&] { return list->count() >= 2; }, kWaitMs));
     wizard->next();
     EXPECT_EQ(child<MessageBanner>(wizard->currentPage(), "pageBanner")->text(),
@@ -620,6 +620,37 @@ TEST_P(WizardsAgainstEmulator, BulkOneDriveRestoreWithAnOnPremisesAccount)
     RestoreRunDialog *run = submit(wizard, {});
     ASSERT_TRUE(succeeded(run)) << outcomeText(run);
     EXPECT_FALSE(restoreLogBytes().contains(kRestorePassword.toUtf8()));
+}
+
+TEST_P(WizardsAgainstEmulator, OrganizationLevelMailboxRestore)
+{
+    start();
+    const QString session = exploreSession(SessionType::Exchange);
+    ActionContext context = contextFor({ResourceKind::SessionOrganization, organization.id, session, {}, {}, {}},
+                                       organization.name);
+    context.sessionType = SessionType::Exchange;
+    ASSERT_TRUE(offered(context).contains(ActionKind::BulkMailboxRestore));
+    ActionWizard *wizard = open(ActionKind::BulkMailboxRestore, context);
+    auto *list = child<QListWidget>(wizard->currentPage(), "bulkList");
+    ASSERT_TRUE(test::waitUntil([&] { return list->count() >= 1; }, kWaitMs));
+    wizard->next();
+    EXPECT_EQ(child<MessageBanner>(wizard->currentPage(), "pageBanner")->text(),
+              QStringLiteral("Select at least one mailbox to restore."));
+    list->item(0)->setCheckState(Qt::Checked);
+    wizard->next(); // options
+    auto *server = child<QLineEdit>(wizard->currentPage(), "casServerEdit");
+    server->setText(QStringLiteral("https://outlook.office365.com/"));
+    const QString title = wizard->currentPage()->title();
+    wizard->next();
+    EXPECT_EQ(wizard->currentPage()->title(), title);
+    EXPECT_TRUE(child<MessageBanner>(wizard->currentPage(), "pageBanner")->text().contains(QStringLiteral("is not a server name")));
+    server->setText(QStringLiteral("outlook.office365.com"));
+    wizard->next();
+    fillCredentials(wizard);
+    RestoreRunDialog *run = submit(wizard, QStringLiteral("whole mailbox"));
+    ASSERT_TRUE(succeeded(run)) << outcomeText(run);
+    EXPECT_FALSE(production().value(QStringLiteral("mailRestores")).toArray().isEmpty());
+    EXPECT_TRUE(restoreLogBytes().contains("bulkMailboxRestore"));
 }
 
 TEST_P(WizardsAgainstEmulator, EarlierVersionOnlyWhereTheDialectHasVersions)

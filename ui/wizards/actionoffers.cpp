@@ -53,12 +53,12 @@ bool advertisedOrSilent(const ActionContext &context, std::initializer_list<QLat
     return false;
 }
 
-ActionTarget bulkOneDriveProbe(const QString &sessionId)
+ActionTarget bulkProbe(const QString &sessionId, Collection selection)
 {
     ActionTarget probe;
     probe.ref.kind = ResourceKind::SessionOrganization;
     probe.ref.sessionId = sessionId;
-    probe.selectionKind = Collection::OneDrives;
+    probe.selectionKind = selection;
     probe.selectedIds = {QStringLiteral("probe")};
     return probe;
 }
@@ -100,8 +100,11 @@ QList<ActionKind> offeredActions(const Dialect &dialect, const ActionContext &co
         && advertisedOrSilent(context, {QLatin1StringView("exportToPst"), QLatin1StringView("exporttoPst")}))
         offered.append(ActionKind::ExportToPst);
     if (workload == Workload::Organization && context.sessionType == SessionType::OneDrive
-        && available(dialect, bulkOneDriveProbe(target.ref.sessionId), ActionVerb::BulkRestore))
+        && available(dialect, bulkProbe(target.ref.sessionId, Collection::OneDrives), ActionVerb::BulkRestore))
         offered.append(ActionKind::BulkOneDriveRestore);
+    if (exchangeOrganization
+        && available(dialect, bulkProbe(target.ref.sessionId, Collection::Mailboxes), ActionVerb::BulkRestore))
+        offered.append(ActionKind::BulkMailboxRestore);
     return offered;
 }
 
@@ -116,6 +119,7 @@ QString actionMenuText(ActionKind kind)
     case ActionKind::ExportToPst: return tr("Export to &PST…");
     case ActionKind::BulkOneDriveRestore: return tr("Restore &OneDrives…");
     case ActionKind::RestoreVersion: return tr("Restore an Earlier &Version…");
+    case ActionKind::BulkMailboxRestore: return tr("Restore &Mailboxes…");
     }
     return {};
 }
@@ -134,6 +138,11 @@ actions::ActionRequest draftFor(ActionKind kind, const ActionContext &context)
     case ActionKind::ExportToPst: return with(actions::ExportToPst {});
     case ActionKind::BulkOneDriveRestore: {
         actions::BulkOneDriveRestore bulk;
+        bulk.sessionId = context.target.ref.sessionId;
+        return bulk;
+    }
+    case ActionKind::BulkMailboxRestore: {
+        actions::BulkMailboxRestore bulk;
         bulk.sessionId = context.target.ref.sessionId;
         return bulk;
     }

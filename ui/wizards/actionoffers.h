@@ -21,6 +21,7 @@ enum class ActionKind {
     ExportToPst,
     BulkOneDriveRestore,
     RestoreVersion,
+    BulkMailboxRestore,
 };
 
 // What the user picked: one resource, or several rows of the item list (target.selectedIds).

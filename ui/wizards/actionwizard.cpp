@@ -53,8 +53,12 @@ ActionWizard::ActionWizard(ActionKind kind, const ActionContext &context, const 
     case ActionKind::SendByMail: pages.append(new SendPage(this)); break;
     case ActionKind::ExportToPst: pages.append(new PstPage(this)); break;
     case ActionKind::BulkOneDriveRestore:
-        pages.append(new OneDrivePickerPage(this));
+        pages.append(new BulkPickerPage(this));
         pages.append(new DocumentOptionsPage(this));
+        break;
+    case ActionKind::BulkMailboxRestore:
+        pages.append(new BulkPickerPage(this));
+        pages.append(new BulkMailboxOptionsPage(this));
         break;
     case ActionKind::RestoreVersion:
         pages.append(new VersionPickerPage(this));

@@ -47,7 +47,9 @@ CredentialsPage::CredentialsPage(ActionWizard *wizard)
     const QString sessionId = wizard->context().target.ref.sessionId;
     if (client && client->dialect() && client->dialect()->restoreDeviceCode(sessionId, {}).hasValue())
         m_mode->addItem(tr("Device code (modern authentication, MFA)"), static_cast<int>(Mode::DeviceCode));
-    if (std::holds_alternative<BulkOneDriveRestore>(wizard->request()))
+    const bool bulk = std::visit([](const auto &request) { return requires { request.credentials.office; }; },
+                                 wizard->request());
+    if (bulk)
         m_mode->addItem(tr("On-premises account and password"), static_cast<int>(Mode::OnPremises));
     form()->addRow(tr("&Sign in with:"), m_mode);
 

@@ -4,6 +4,7 @@
 #include "api/client/apiclient.h"
 #include "api/client/apijob.h"
 #include "model/browseroles.h"
+#include "resources/exchange.h"
 #include "resources/onedrive.h"
 #include "widgets/messagebanner.h"
 
@@ -171,6 +172,19 @@ QLineEdit *DraftPage::addLine(const QString &label, const QString &objectName, Q
     return edit;
 }
 
+template <typename R>
+void DraftPage::addMailSwitches(R &request)
+{
+    addCheck(tr("Restore &changed items"), QStringLiteral("changedItemsCheck"), &request.changedItems);
+    addCheck(tr("Restore &deleted items"), QStringLiteral("deletedItemsCheck"), &request.deletedItems);
+    addCheck(tr("Mark restored items as &unread"), QStringLiteral("markUnreadCheck"), &request.markRestoredAsUnread);
+    addCheck(tr("Exclude D&rafts"), QStringLiteral("excludeDraftsCheck"), &request.excludeDrafts);
+    addCheck(tr("Exclude Deleted &Items"), QStringLiteral("excludeDeletedCheck"), &request.excludeDeletedItems);
+    addCheck(tr("Exclude In-&Place Hold items"), QStringLiteral("excludeInPlaceHoldCheck"), &request.excludeInPlaceHoldItems);
+    addCheck(tr("Exclude &Litigation Hold items"), QStringLiteral("excludeLitigationHoldCheck"),
+             &request.excludeLitigationHoldItems);
+}
+
 // ---- DocumentOptionsPage ------------------------------------------------------------------------
 
 DocumentOptionsPage::DocumentOptionsPage(ActionWizard *wizard) : DraftPage(wizard, {QStringLiteral("documentVersion"), QStringLiteral("documentAction")})
@@ -210,14 +224,7 @@ MailboxTargetPage::MailboxTargetPage(ActionWizard *wizard)
     QLineEdit *folder = addLine(tr("&Folder:"), QStringLiteral("folderEdit"), &request.folder, QStringLiteral("folder"));
     folder->setPlaceholderText(tr("Empty: the server's default folder"));
     addLine(tr("Exchange &server:"), QStringLiteral("casServerEdit"), &request.casServer, QStringLiteral("casServer"));
-    addCheck(tr("Restore &changed items"), QStringLiteral("changedItemsCheck"), &request.changedItems);
-    addCheck(tr("Restore &deleted items"), QStringLiteral("deletedItemsCheck"), &request.deletedItems);
-    addCheck(tr("Mark restored items as &unread"), QStringLiteral("markUnreadCheck"), &request.markRestoredAsUnread);
-    addCheck(tr("Exclude D&rafts"), QStringLiteral("excludeDraftsCheck"), &request.excludeDrafts);
-    addCheck(tr("Exclude Deleted &Items"), QStringLiteral("excludeDeletedCheck"), &request.excludeDeletedItems);
-    addCheck(tr("Exclude In-&Place Hold items"), QStringLiteral("excludeInPlaceHoldCheck"), &request.excludeInPlaceHoldItems);
-    addCheck(tr("Exclude &Litigation Hold items"), QStringLiteral("excludeLitigationHoldCheck"),
-             &request.excludeLitigationHoldItems);
+    addMailSwitches(request);
 }
 
 // ---- CopyTargetPage -----------------------------------------------------------------------------
@@ -296,60 +303,146 @@ bool CopyTargetPage::isComplete() const
     return !m_loading;
 }
 
-// ---- OneDrivePickerPage -------------------------------------------------------------------------
+// ---- BulkPickerPage -----------------------------------------------------------------------------
 
-OneDrivePickerPage::OneDrivePickerPage(ActionWizard *wizard)
-    : DraftPage(wizard, {QStringLiteral("target"), QStringLiteral("oneDrives")})
+namespace {
+
+using Choices = QList<std::pair<QString, QVariant>>;
+using ChoicesDone = std::function<void(Result<Choices, ApiError>)>;
+
+// Every mailbox of the session (ids are what the bulk restore sends).
+void loadMailboxes(ApiClient *client, const QString &sessionId, QObject *context, ChoicesDone done, Choices sofar = {},
+                   qint64 offset = 0)
 {
-    setTitle(tr("OneDrives"));
-    setSubTitle(tr("Check the OneDrives to restore to their original location."));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("oneDriveList"));
-    m_list->setAccessibleName(tr("OneDrives to restore"));
-    form()->addRow(m_list);
-    setFieldWidget(QStringLiteral("oneDrives"), m_list);
-    m_loadState = new QLabel(this);
-    m_loadState->setObjectName(QStringLiteral("oneDriveLoadState"));
-    form()->addRow(m_loadState);
-    connect(m_list, &QListWidget::itemChanged, this, &OneDrivePickerPage::updateDraft);
-    addCheck(tr("&Skip OneDrives whose owner cannot be resolved"), QStringLiteral("skipUnresolvedCheck"),
-             &wizard->draft<BulkOneDriveRestore>().skipUnresolved);
+    ListQuery query;
+    query.collection = Collection::Mailboxes;
+    query.sessionId = sessionId;
+    query.offset = offset;
+    QPointer<ApiClient> guard(client);
+    client->fetchPage<Mailbox>(query, context, [guard, sessionId, context, done, sofar](Result<Page<Mailbox>, ApiError> page) mutable {
+        if (!page) {
+            done(unexpected(page.error()));
+            return;
+        }
+        for (const Mailbox &mailbox : std::as_const(page->items)) {
+            const QString text = mailbox.email.isEmpty() ? mailbox.name : QStringLiteral("%1 — %2").arg(mailbox.name, mailbox.email);
+            sofar.append({text, QStringList {mailbox.id, mailbox.name}});
+        }
+        if (page->hasMore && !page->items.isEmpty() && guard && sofar.size() < kMaxListedOneDrives) {
+            loadMailboxes(guard, sessionId, context, std::move(done), sofar, page->offset + page->items.size());
+            return;
+        }
+        done(sofar);
+    });
 }
 
-void OneDrivePickerPage::initializePage()
+} // namespace
+
+BulkPickerPage::BulkPickerPage(ActionWizard *wizard)
+    : DraftPage(wizard, {QStringLiteral("target"), QStringLiteral("oneDrives"), QStringLiteral("mailboxes")})
+{
+    const bool oneDrives = std::holds_alternative<BulkOneDriveRestore>(wizard->request());
+    setTitle(oneDrives ? tr("OneDrives") : tr("Mailboxes"));
+    setSubTitle(oneDrives ? tr("Check the OneDrives to restore to their original location.")
+                          : tr("Check the mailboxes to restore to their original location."));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("bulkList"));
+    m_list->setAccessibleName(oneDrives ? tr("OneDrives to restore") : tr("Mailboxes to restore"));
+    form()->addRow(m_list);
+    setFieldWidget(QStringLiteral("oneDrives"), m_list);
+    setFieldWidget(QStringLiteral("mailboxes"), m_list);
+    m_loadState = new QLabel(this);
+    m_loadState->setObjectName(QStringLiteral("bulkLoadState"));
+    form()->addRow(m_loadState);
+    connect(m_list, &QListWidget::itemChanged, this, &BulkPickerPage::updateDraft);
+    std::visit(
+        [this](auto &request) {
+            if constexpr (requires { request.skipUnresolved; })
+                addCheck(tr("&Skip those whose owner cannot be resolved"), QStringLiteral("skipUnresolvedCheck"),
+                         &request.skipUnresolved);
+        },
+        wizard->draftRequest());
+}
+
+void BulkPickerPage::initializePage()
 {
     if (m_loaded)
         return;
     m_loaded = true;
-    m_loadState->setText(tr("Loading the OneDrives of this restore session…"));
-    loadOneDrives(wizard()->environment().client, wizard()->context().target.ref.sessionId, this,
-                  [this](Result<QList<QJsonObject>, ApiError> listed) {
-        if (!listed) {
-            m_loaded = false; // going back and forth tries again
-            m_loadState->setText(tr("The OneDrives could not be loaded: %1").arg(errorDisplayText(listed.error())));
-            return;
-        }
-        const QSignalBlocker blocker(m_list);
-        for (const QJsonObject &oneDrive : std::as_const(listed.value())) {
-            auto *item = new QListWidgetItem(oneDriveText(oneDrive), m_list);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-            item->setData(Qt::UserRole, oneDrive);
-        }
-        m_loadState->setText(listed->isEmpty() ? tr("This restore session has no OneDrives.")
-                                               : tr("%n OneDrive(s) in this restore session.", nullptr,
-                                                    static_cast<int>(listed->size())));
-    });
+    m_loadState->setText(tr("Loading…"));
+    ApiClient *client = wizard()->environment().client;
+    const QString sessionId = wizard()->context().target.ref.sessionId;
+    const auto done = [this](Result<Choices, ApiError> listed) { fill(listed); };
+    if (std::holds_alternative<BulkOneDriveRestore>(wizard()->request())) {
+        loadOneDrives(client, sessionId, this, [done](Result<QList<QJsonObject>, ApiError> listed) {
+            if (!listed) {
+                done(unexpected(listed.error()));
+                return;
+            }
+            Choices choices;
+            for (const QJsonObject &oneDrive : std::as_const(listed.value()))
+                choices.append({oneDriveText(oneDrive), oneDrive});
+            done(choices);
+        });
+    } else if (client) {
+        loadMailboxes(client, sessionId, this, done);
+    }
 }
 
-void OneDrivePickerPage::updateDraft()
+void BulkPickerPage::fill(const Result<Choices, ApiError> &listed)
 {
-    QList<QJsonObject> checked;
+    if (!listed) {
+        m_loaded = false; // going back and forth tries again
+        m_loadState->setText(tr("The list could not be loaded: %1").arg(errorDisplayText(listed.error())));
+        return;
+    }
+    const QSignalBlocker blocker(m_list);
+    for (const auto &[text, value] : listed.value()) {
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setData(Qt::UserRole, value);
+    }
+    m_loadState->setText(listed->isEmpty() ? tr("This restore session lists none.")
+                                           : tr("%n listed in this restore session.", nullptr, static_cast<int>(listed->size())));
+}
+
+void BulkPickerPage::updateDraft()
+{
+    QList<QVariant> checked;
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->checkState() == Qt::Checked)
-            checked.append(m_list->item(row)->data(Qt::UserRole).toJsonObject());
+            checked.append(m_list->item(row)->data(Qt::UserRole));
     }
-    wizard()->draft<BulkOneDriveRestore>().oneDrives = checked;
+    std::visit(
+        [&checked](auto &request) {
+            if constexpr (requires { request.oneDrives; }) {
+                request.oneDrives.clear();
+                for (const QVariant &oneDrive : checked)
+                    request.oneDrives.append(oneDrive.toJsonObject());
+            } else if constexpr (requires { request.mailboxIds; }) {
+                request.mailboxIds.clear();
+                request.mailboxNames.clear();
+                for (const QVariant &mailbox : checked) {
+                    request.mailboxIds.append(mailbox.toStringList().value(0));
+                    request.mailboxNames.append(mailbox.toStringList().value(1));
+                }
+            }
+        },
+        wizard()->draftRequest());
+}
+
+// ---- BulkMailboxOptionsPage ---------------------------------------------------------------------
+
+BulkMailboxOptionsPage::BulkMailboxOptionsPage(ActionWizard *wizard) : DraftPage(wizard, {QStringLiteral("casServer")})
+{
+    setTitle(tr("Mailbox options"));
+    setSubTitle(tr("Which items are written back into the mailboxes."));
+    auto &request = wizard->draft<BulkMailboxRestore>();
+    QLineEdit *server = addLine(tr("Exchange &server:"), QStringLiteral("casServerEdit"), &request.casServer,
+                                QStringLiteral("casServer"));
+    server->setPlaceholderText(tr("Empty: the server's default"));
+    addMailSwitches(request);
 }
 
 // ---- VersionPickerPage --------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVariant>
 #include <QWizardPage>
 
 #include <functional>
@@ -54,6 +55,9 @@ protected:
     virtual QString pageProblem() const { return {}; }
 
     QCheckBox *addCheck(const QString &text, const QString &objectName, bool *field);
+    // Seed 003's item switches, shared by restores to another mailbox and bulk mailbox restores.
+    template <typename R>
+    void addMailSwitches(R &request);
     QLineEdit *addLine(const QString &label, const QString &objectName, QString *field, const QString &validationField);
 
 private:
@@ -96,19 +100,28 @@ private:
     bool m_loading = false;
 };
 
-// Several OneDrives restored in place (seed 000).
-class OneDrivePickerPage final : public DraftPage
+// The OneDrives (seed 000, sent back as the server listed them) or mailboxes of a bulk restore.
+class BulkPickerPage final : public DraftPage
 {
     Q_OBJECT
 public:
-    explicit OneDrivePickerPage(ActionWizard *wizard);
+    explicit BulkPickerPage(ActionWizard *wizard);
     void initializePage() override;
 
 private:
+    void fill(const Result<QList<std::pair<QString, QVariant>>, ApiError> &listed);
     void updateDraft();
     QListWidget *m_list = nullptr;
     QLabel *m_loadState = nullptr;
     bool m_loaded = false;
+};
+
+// The options of an organization-level Exchange restore.
+class BulkMailboxOptionsPage final : public DraftPage
+{
+    Q_OBJECT
+public:
+    explicit BulkMailboxOptionsPage(ActionWizard *wizard);
 };
 
 // An earlier version of one document (v6+ Versions).

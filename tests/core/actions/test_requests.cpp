@@ -103,6 +103,12 @@ std::vector<std::pair<QString, ActionRequest>> everyRequest()
     bulk.credentials.onPremises = UserPassword {u"admin"_s, kSecret};
     RestoreVersion version {single(ResourceKind::DocumentVersion, kOneDrive, kDocument, u"3"_s), password,
                             DocumentActionMode::Overwrite};
+    BulkMailboxRestore bulkMailboxes;
+    bulkMailboxes.sessionId = kSession;
+    bulkMailboxes.mailboxIds = {kMailbox};
+    bulkMailboxes.mailboxNames = {u"Support"_s};
+    bulkMailboxes.credentials.office = RestoreCredentials::withPassword(u"office@contoso.com"_s, kSecret);
+    bulkMailboxes.credentials.onPremises = UserPassword {u"admin"_s, kSecret};
     return {{u"mailRestore"_s, mailRestore},       {u"oneDriveRestore"_s, oneDriveRestore},
             {u"documentsRestore"_s, documentsRestore}, {u"itemsRestore"_s, itemsRestore},
             {u"restoreTo"_s, restoreTo},           {u"copy"_s, copy},
@@ -110,7 +116,8 @@ std::vector<std::pair<QString, ActionRequest>> everyRequest()
             {u"sendItems"_s, sendItems},           {u"sendDefault"_s, sendDefault},
             {u"saveDocument"_s, saveDocument},     {u"saveItems"_s, saveItems},
             {u"exportMailbox"_s, exportMailbox},   {u"exportItems"_s, exportItems},
-            {u"bulk"_s, bulk},                     {u"version"_s, version}};
+            {u"bulk"_s, bulk},                     {u"version"_s, version},
+            {u"bulkMailboxes"_s, bulkMailboxes}};
 }
 
 QString errorField(const ActionRequest &request)
@@ -216,6 +223,27 @@ TEST(ActionValidation, CopyNeedsADestinationAndBulkNeedsOneDrivesAndCredentials)
     EXPECT_EQ(errorField(bulk), u"onPremises.password"_s);
     bulk.credentials.onPremises->password = u"x"_s;
     EXPECT_TRUE(validate(bulk));
+}
+
+TEST(ActionValidation, BulkMailboxesNeedMailboxesAHostAndCredentials)
+{
+    BulkMailboxRestore bulk;
+    bulk.sessionId = kSession;
+    EXPECT_EQ(errorField(bulk), u"mailboxes"_s);
+    bulk.mailboxIds = {kMailbox};
+    bulk.casServer = u"https://outlook.office365.com"_s;
+    EXPECT_EQ(errorField(bulk), u"casServer"_s);
+    bulk.casServer.clear(); // the server's default
+    EXPECT_EQ(errorField(bulk), u"credentials"_s);
+    bulk.credentials.onPremises = UserPassword {u"admin"_s, kSecret};
+    EXPECT_EQ(errorField(bulk), QString());
+    const ActionCall call = bulk.call();
+    EXPECT_EQ(call.verb, ActionVerb::BulkRestore);
+    EXPECT_EQ(call.target.selectionKind, Collection::Mailboxes);
+    EXPECT_EQ(call.target.selectedIds, QStringList {kMailbox});
+    EXPECT_FALSE(call.options.contains(u"casServer"_s));
+    EXPECT_EQ(call.options.value(u"onPremisesUserName"_s).toString(), u"admin"_s);
+    EXPECT_EQ(actionName(ActionRequest {bulk}), u"bulkMailboxRestore"_s);
 }
 
 TEST(ActionValidation, PstLimitsAndKeywords)
