@@ -99,7 +99,7 @@ std::optional<RestoreSession> RestoreSessionStore::createRestore(const QString &
     const Entry *parent = entry(parentSessionId);
     if (!parent)
         return std::nullopt;
-    const RestoreSession &from = parent->session;
+    const RestoreSession from = parent->session; // a copy: create() grows m_entries and moves the parent
     const std::optional<RestoreSession> created =
         create(ExploreRequest{from.organizationId, from.type, from.scope.pointInTime, from.scope.showDeleted,
                               from.scope.showAllVersions, from.initiatedBy});
