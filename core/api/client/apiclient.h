@@ -142,8 +142,10 @@ void ApiClient::fetchPage(const ListQuery &query, QObject *context, Done<Page<T>
     ApiJob *job = send(m_dialect->list(query));
     // Nobody waits for a page whose context died (a cancelled browse request, a superseded search):
     // abort it on the wire instead of letting the server's answer arrive for nothing.
+    // Queued: while `destroyed` runs, the context's own connections still exist and a synchronous
+    // cancel would deliver the Cancelled result to the very callback that must be skipped.
     if (context)
-        QObject::connect(context, &QObject::destroyed, job, &ApiJob::cancel);
+        QObject::connect(context, &QObject::destroyed, job, &ApiJob::cancel, Qt::QueuedConnection);
     whenFinished(job, context, [this, query, onDone = std::move(onDone)](ApiJob &done) {
         if (!done.succeeded()) {
             onDone(unexpected(done.error()));

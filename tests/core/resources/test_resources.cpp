@@ -268,8 +268,9 @@ TEST(Resources, RowsStaySmall)
     std::cout << "sizeof(MailItem) = " << sizeof(MailItem)
               << ", sizeof(OneDriveDocument) = " << sizeof(OneDriveDocument)
               << ", sizeof(ActionSet) = " << sizeof(ActionSet) << '\n';
-    EXPECT_LE(sizeof(MailItem), 160u);
-    EXPECT_LE(sizeof(OneDriveDocument), 136u);
+    // containerId (+16 bytes): search results over a whole session come from many mailboxes/OneDrives.
+    EXPECT_LE(sizeof(MailItem), 176u);
+    EXPECT_LE(sizeof(OneDriveDocument), 152u);
 }
 
 TEST(Resources, RepeatedRowTextsShareOneBuffer)
