@@ -261,6 +261,34 @@ TEST_P(CliSave, InterruptedWhilePreparingLeavesNoFile)
     EXPECT_TRUE(filesIn(dir.path()).isEmpty()) << filesIn(dir.path()).join(u", "_s).toStdString();
 }
 
+TEST_P(CliSave, HostileServerNamesStayInTheFolder)
+{
+    const QString folder = dir.filePath(u"inner/deeper"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    struct Case
+    {
+        QString served;
+        QString expected;
+    };
+    const QList<Case> cases = {
+        {u"../../etc/CON.zip"_s, u"_._etc_CON.zip"_s},   // no climbing out, no Windows device name
+        {u"..\\..\\boot.ini"_s, u"boot.ini.zip"_s},   // quoted-pair backslashes; the content is a ZIP
+        {u"  .hidden.zip. "_s, u"hidden.zip"_s},         // no hidden file, no trailing dot or space
+    };
+    for (const Case &c : cases) {
+        ASSERT_NO_FATAL_FAILURE(start({u"--download-name"_s, c.served}));
+        const CliRun run = cli({u"--json"_s, u"save"_s, driveSession, u"OneDrives/Grady Bowen/Documents"_s, u"-o"_s, folder});
+        ASSERT_EQ(run.exitCode, 0) << run.describe();
+        const QString saved = savedPaths(run).value(0);
+        EXPECT_EQ(QFileInfo(saved).absolutePath(), QDir(folder).absolutePath()) << saved.toStdString();
+        EXPECT_EQ(QFileInfo(saved).fileName(), c.expected) << c.served.toStdString();
+        EXPECT_TRUE(headOf(saved).startsWith(kZipMagic));
+    }
+    EXPECT_EQ(filesIn(folder).size(), cases.size());
+    EXPECT_TRUE(filesIn(dir.filePath(u"inner"_s)).isEmpty()); // nothing one level up
+    EXPECT_TRUE(filesIn(dir.path()).isEmpty());
+}
+
 // Runs restore-cli in a private mount namespace with a 256 KiB tmpfs on `folder` (unshare -rm: no
 // privileges needed where user namespaces are allowed), then lists what is left in it into `listing`.
 CliRun runOnTinyDisk(const QStringList &arguments, const QByteArray &stdinText, const QString &folder,

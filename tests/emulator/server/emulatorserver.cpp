@@ -165,6 +165,8 @@ void EmulatorServer::deliver(QTcpSocket *socket, const Request &request, Reply r
             Transport::sendSimple(socket, reply, headOnly);
         return;
     }
+    if (!m_options.downloadName.isEmpty())
+        reply.fileName = m_options.downloadName;
     DownloadShape shape;
     shape.withoutContentLength = m_options.noContentLength;
     if (m_options.dropAfterBytes && m_dropsLeft > 0) {

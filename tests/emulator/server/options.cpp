@@ -118,11 +118,12 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
     const QCommandLineOption dropCount(QStringLiteral("drop-count"), QStringLiteral("How many downloads --drop-after breaks (default 1)."), QStringLiteral("n"));
     const QCommandLineOption firstByte(QStringLiteral("first-byte-delay-ms"), QStringLiteral("Delay the status line of downloads."), QStringLiteral("ms"));
     const QCommandLineOption noLength(QStringLiteral("no-content-length"), QStringLiteral("Send downloads without Content-Length."));
+    const QCommandLineOption downloadName(QStringLiteral("download-name"), QStringLiteral("Send NAME as every download's file name."), QStringLiteral("name"));
     const QCommandLineOption restoreDuration(QStringLiteral("restore-duration-ms"), QStringLiteral("How long a v8 restore session stays Working (default 300)."), QStringLiteral("ms"));
     const QCommandLineOption mailConfigured(QStringLiteral("mail-configured"), QStringLiteral("Start with SMTP settings for every explorer, so sends work at once."));
     const QCommandLineOption noOutlook(QStringLiteral("no-outlook"), QStringLiteral("Fail PST exports like a server without 64-bit Outlook."));
     parser.addOptions({api, port, tls, cert, key, tenant, seed, lifetime, latency, log, issuedTokens, strict, user, password,
-                       failFlag, malformed, wrongShape, dropJson, delay, dropAfter, dropCount, firstByte, noLength, restoreDuration,
+                       failFlag, malformed, wrongShape, dropJson, delay, dropAfter, dropCount, firstByte, noLength, downloadName, restoreDuration,
                        mailConfigured, noOutlook});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -181,6 +182,7 @@ Result<ServerOptions> parseServerOptions(const QStringList &arguments)
         if (!error.isEmpty())
             return fail(error);
     }
+    o.downloadName = parser.value(downloadName);
     o.logPath = parser.value(log);
     o.issuedTokensPath = parser.value(issuedTokens);
     o.strict = parser.isSet(strict);

@@ -65,6 +65,7 @@ struct ServerOptions
     int dropCount = 1;
     int firstByteDelayMs = 0;
     bool noContentLength = false;
+    QString downloadName; // non-empty: every download's Content-Disposition file name (hostile-name tests)
 
     // Actions (docs/emulator.md "Restores, copies and sends")
     int restoreDurationMs = 300; // how long a v8 asynchronous restore stays Working
