@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSet>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
 
@@ -44,13 +45,18 @@ ActionController::ActionController(MainWindow &window)
 {
     m_menu = new QMenu(tr("&Actions"), &window);
     m_menu->setObjectName(QStringLiteral("actionsMenu"));
-    connect(m_menu, &QMenu::aboutToShow, this, &ActionController::rebuildMenu);
+    connect(m_menu, &QMenu::aboutToShow, this, [this] { rebuildMenu(m_menu); });
+    // The toolbar button gets a menu of its own: QAction::setMenu() would make the button's action
+    // (icon, "Restore") stand in for "&Actions" in the menu bar, which then showed a bare icon.
+    m_toolBarMenu = new QMenu(tr("&Actions"), &window);
+    m_toolBarMenu->setObjectName(QStringLiteral("actionsToolBarMenu"));
+    connect(m_toolBarMenu, &QMenu::aboutToShow, this, [this] { rebuildMenu(m_toolBarMenu); });
 
     m_toolBarAction = new QAction(tr("Restore"), this);
     m_toolBarAction->setObjectName(QStringLiteral("actionRestoreMenu"));
     m_toolBarAction->setToolTip(tr("Restore, copy, send or export the selection"));
     m_toolBarAction->setIcon(QIcon(QStringLiteral(":/icons/restore-explorer.svg")));
-    m_toolBarAction->setMenu(m_menu);
+    m_toolBarAction->setMenu(m_toolBarMenu);
     m_toolBarAction->setEnabled(false);
 
     m_restoreLogAction = new QAction(tr("Restore &Log…"), this);
@@ -74,6 +80,9 @@ void ActionController::detach()
 {
     m_client = nullptr;
     m_toolBarAction->setEnabled(false);
+    // A draft for a server that is gone cannot be sent; runs in progress end on their own.
+    for (ActionWizard *wizard : m_window.findChildren<ActionWizard *>())
+        wizard->reject();
 }
 
 void ActionController::setRestoreLogPath(const QString &path)
@@ -191,26 +200,26 @@ int ActionController::addActions(QMenu *menu, const ActionContext &context)
     return static_cast<int>(offered.size());
 }
 
-void ActionController::rebuildMenu()
+void ActionController::rebuildMenu(QMenu *menu)
 {
-    m_menu->clear();
+    menu->clear();
     const QModelIndex node = m_window.treeView()->currentIndex();
     const ActionContext tree = treeContext(node);
     if (tree.isValid()) {
-        m_menu->addSection(tree.label);
-        if (addActions(m_menu, tree) == 0)
-            m_menu->addAction(tr("No actions for this node"))->setEnabled(false);
+        menu->addSection(tree.label);
+        if (addActions(menu, tree) == 0)
+            menu->addAction(tr("No actions for this node"))->setEnabled(false);
     }
     const ActionContext items = itemContext();
     if (items.isValid()) {
-        m_menu->addSection(items.label);
-        if (addActions(m_menu, items) == 0)
-            m_menu->addAction(tr("No actions for the selected items"))->setEnabled(false);
+        menu->addSection(items.label);
+        if (addActions(menu, items) == 0)
+            menu->addAction(tr("No actions for the selected items"))->setEnabled(false);
     }
     if (!tree.isValid() && !items.isValid())
-        m_menu->addAction(tr("Select a mailbox, folder, OneDrive or items first"))->setEnabled(false);
-    m_menu->addSeparator();
-    m_menu->addAction(m_restoreLogAction);
+        menu->addAction(tr("Select a mailbox, folder, OneDrive or items first"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(m_restoreLogAction);
 }
 
 void ActionController::showItemContextMenu(const QPoint &position)
@@ -248,8 +257,10 @@ void ActionController::submit(ActionWizard *wizard)
         emit downloadRequested(wizard->request(), journal);
         return;
     }
-    if (!m_client)
+    if (!m_client) {
+        m_window.statusBar()->showMessage(tr("Not connected: \"%1\" was not sent.").arg(actions::actionTitle(wizard->request())));
         return;
+    }
     auto *dialog = new RestoreRunDialog(m_client, wizard->request(), journal, m_log.get(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

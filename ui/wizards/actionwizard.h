@@ -4,6 +4,7 @@
 #include "actions/requests.h"
 
 #include <QJsonValue>
+#include <QPointer>
 #include <QUuid>
 #include <QWizard>
 
@@ -20,7 +21,7 @@ class SummaryPage;
 // What a wizard needs from the connection. Pointers are not owned and must outlive the wizard.
 struct WizardEnvironment
 {
-    ApiClient *client = nullptr;
+    QPointer<ApiClient> client;             // null once the connection is gone
     QUuid profileId;                        // whose remembered restore account to offer
     CredentialStore *credentials = nullptr; // null: nothing can be remembered
 };
