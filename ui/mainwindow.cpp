@@ -27,6 +27,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -118,6 +119,9 @@ void MainWindow::createWidgets()
     m_itemSearch = new ItemSearchBar(listPane);
     listLayout->addWidget(m_itemSearch);
     m_search = new SearchController(m_tree, m_findBox, m_itemSearch, this);
+    // Reading order: the find box, its matches, then the tree it selects in.
+    QWidget::setTabOrder(m_findBox->edit(), m_findBox->matchList());
+    QWidget::setTabOrder(m_findBox->matchList(), m_tree);
     m_filter = new QLineEdit(listPane);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setAccessibleName(tr("Filter items"));
