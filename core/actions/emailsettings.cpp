@@ -12,11 +12,6 @@ namespace re::actions {
 
 namespace {
 
-inline QString translate(const char *text)
-{
-    return QCoreApplication::translate("Actions", text);
-}
-
 // Case-insensitive lookup: v5 pages and the v6+ schema disagree on case in places.
 QJsonValue valueOf(const QJsonObject &json, QLatin1StringView key)
 {
@@ -68,14 +63,14 @@ QStringList EmailSettings::missing(bool senderGiven) const
                        && authenticationType.compare(QLatin1StringView("CustomSmtp"), Qt::CaseInsensitive) != 0;
     if (oauth) {
         if (!oauthSignedIn)
-            problems.append(translate("The server is not signed in to its %1 mail account.").arg(authenticationType));
+            problems.append(QCoreApplication::translate("Actions", "The server is not signed in to its %1 mail account.").arg(authenticationType));
     } else if (server.isEmpty()) {
-        problems.append(translate("No SMTP server is set."));
+        problems.append(QCoreApplication::translate("Actions", "No SMTP server is set."));
     } else if (useAuthentication && userName.isEmpty()) {
-        problems.append(translate("The SMTP server needs authentication, but no account is set."));
+        problems.append(QCoreApplication::translate("Actions", "The SMTP server needs authentication, but no account is set."));
     }
     if (!senderGiven && from.isEmpty())
-        problems.append(translate("No sender address is set."));
+        problems.append(QCoreApplication::translate("Actions", "No sender address is set."));
     return problems;
 }
 
@@ -83,7 +78,7 @@ QStringList EmailSettings::notes() const
 {
     if (enableNotification)
         return {};
-    return {translate("E-mail sending is switched off in these settings; the server may refuse to send.")};
+    return {QCoreApplication::translate("Actions", "E-mail sending is switched off in these settings; the server may refuse to send.")};
 }
 
 void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject *context,
@@ -92,7 +87,7 @@ void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject
     if (!client || !client->dialect()) {
         ApiError error;
         error.kind = ApiError::Kind::Validation;
-        error.message = translate("Connect to a backup server first.");
+        error.message = QCoreApplication::translate("Actions", "Connect to a backup server first.");
         QTimer::singleShot(0, context, [onDone, error] { onDone(unexpected(error)); });
         return;
     }
@@ -105,7 +100,7 @@ void fetchEmailSettings(ApiClient *client, Dialect::EmailSettings which, QObject
         if (!job->json().isObject()) {
             ApiError error;
             error.kind = ApiError::Kind::UnexpectedResponse;
-            error.message = translate("The server's e-mail settings are not a JSON object.");
+            error.message = QCoreApplication::translate("Actions", "The server's e-mail settings are not a JSON object.");
             error.request = job->spec().describe();
             onDone(unexpected(error));
             return;

@@ -110,16 +110,15 @@ QList<ActionKind> offeredActions(const Dialect &dialect, const ActionContext &co
 
 QString actionMenuText(ActionKind kind)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ActionOffers", text); };
     switch (kind) {
-    case ActionKind::RestoreToOriginal: return tr("Restore to &Original Location…");
-    case ActionKind::RestoreToMailbox: return tr("Restore to Another &Mailbox…");
-    case ActionKind::CopyToOneDrive: return tr("&Copy to Another OneDrive…");
-    case ActionKind::SendByMail: return tr("Send by E-&mail…");
-    case ActionKind::ExportToPst: return tr("Export to &PST…");
-    case ActionKind::BulkOneDriveRestore: return tr("Restore &OneDrives…");
-    case ActionKind::RestoreVersion: return tr("Restore an Earlier &Version…");
-    case ActionKind::BulkMailboxRestore: return tr("Restore &Mailboxes…");
+    case ActionKind::RestoreToOriginal: return QCoreApplication::translate("ActionOffers", "Restore to &Original Location…");
+    case ActionKind::RestoreToMailbox: return QCoreApplication::translate("ActionOffers", "Restore to Another &Mailbox…");
+    case ActionKind::CopyToOneDrive: return QCoreApplication::translate("ActionOffers", "&Copy to Another OneDrive…");
+    case ActionKind::SendByMail: return QCoreApplication::translate("ActionOffers", "Send by E-&mail…");
+    case ActionKind::ExportToPst: return QCoreApplication::translate("ActionOffers", "Export to &PST…");
+    case ActionKind::BulkOneDriveRestore: return QCoreApplication::translate("ActionOffers", "Restore &OneDrives…");
+    case ActionKind::RestoreVersion: return QCoreApplication::translate("ActionOffers", "Restore an Earlier &Version…");
+    case ActionKind::BulkMailboxRestore: return QCoreApplication::translate("ActionOffers", "Restore M&ailboxes…");
     }
     return {};
 }
