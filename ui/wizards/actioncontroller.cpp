@@ -141,6 +141,7 @@ ActionContext ActionController::itemContext() const
     context.sessionType = static_cast<SessionType>(ancestor(folderNode, NodeKind::RestoreSession).data(SessionTypeRole).toInt());
 
     QSet<int> kinds;
+    QSet<QString> containers; // search results of a whole session span mailboxes / OneDrives
     QStringList ids;
     std::optional<QSet<QString>> common;
     bool allSent = true;
@@ -152,6 +153,7 @@ ActionContext ActionController::itemContext() const
         if (ids.isEmpty())
             first = ref;
         kinds.insert(static_cast<int>(ref.kind));
+        containers.insert(ref.containerId);
         ids.append(ref.id);
         const QStringList offered = row.data(ActionsRole).toStringList();
         allSent = allSent && !offered.isEmpty();
@@ -162,6 +164,8 @@ ActionContext ActionController::itemContext() const
     }
     if (ids.isEmpty() || kinds.size() != 1)
         return {}; // documents and folders together are no single target of the API
+    if (containers.size() != 1)
+        return {}; // nor are items of several mailboxes or OneDrives (one request names one container)
     context.serverSentActions = allSent;
     if (common)
         context.serverActions = QStringList(common->cbegin(), common->cend());
