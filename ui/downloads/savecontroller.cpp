@@ -211,19 +211,17 @@ bool SaveController::saveSubjects(const QList<SaveSubject> &subjects, SaveFormat
     const QString folder = chooseFolder(title);
     if (folder.isEmpty())
         return false;
-    DownloadJob *first = nullptr;
+    bool started = false; // true: some downloads of the plan run, even if a later one was refused
     for (const SavePlanEntry &entry : plan.value()) {
         actions::ActionRequest request;
         if (entry.verb == ActionVerb::ExportToPst)
             request = actions::ExportToPst{entry.target, {}, {}};
         else
             request = actions::Save{entry.target, entry.options.value(QStringLiteral("asZip")).toBool()};
-        DownloadJob *job = enqueue(entry.target, entry.verb, entry.options, folder, entry.suggestedName,
-                                   std::move(request), journalHere());
-        if (!job)
-            return first != nullptr;
-        if (!first)
-            first = job;
+        if (!enqueue(entry.target, entry.verb, entry.options, folder, entry.suggestedName, std::move(request),
+                     journalHere()))
+            return started;
+        started = true;
     }
     return true;
 }
