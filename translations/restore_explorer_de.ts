@@ -959,7 +959,7 @@
     </message>
 </context>
 <context>
-    <name>re::SearchCriteria</name>
+    <name>SearchCriteria</name>
     <message>
         <source>Enter at least one search criterion.</source>
         <translation>Geben Sie mindestens ein Suchkriterium ein.</translation>
@@ -1797,6 +1797,119 @@
     </message>
 </context>
 <context>
+    <name>re::ui::FindBox</name>
+    <message>
+        <source>Find a mailbox or OneDrive</source>
+        <translation>Postfach oder OneDrive suchen</translation>
+    </message>
+    <message>
+        <source>Find a mailbox or OneDrive by name (Ctrl+Shift+F)</source>
+        <translation>Postfach oder OneDrive nach Namen suchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Mailboxes and OneDrives found</source>
+        <translation>Gefundene Postfächer und OneDrives</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Position %1 in the server&apos;s list</source>
+        <translation>Position %1 in der Liste des Servers</translation>
+    </message>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %Ln read so far</source>
+        <translation>
+            <numerusform>Suche … %Ln bisher gelesen</numerusform>
+            <numerusform>Suche … %Ln bisher gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mailbox or OneDrive matches “%1”.</source>
+        <translation>Kein Postfach und kein OneDrive passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>re::ui::ItemSearchBar</name>
+    <message>
+        <source>Search items on the server</source>
+        <translation>Elemente auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>Search on the server, e.g. from:anna subject:&quot;q3 plan&quot; (Ctrl+Shift+S)</source>
+        <translation>Auf dem Server suchen, z. B. from:anna subject:&quot;q3 plan&quot; (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Search scope</source>
+        <translation>Suchbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Builder…</source>
+        <translation>&amp;Assistent …</translation>
+    </message>
+    <message>
+        <source>Build a search</source>
+        <translation>Suche zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Write a query from common criteria: from, to, subject, dates, attachments, file name and type</source>
+        <translation>Eine Suchanfrage aus üblichen Kriterien erstellen: Absender, Empfänger, Betreff, Datum, Anlagen, Dateiname und Dateityp</translation>
+    </message>
+    <message>
+        <source>Recent and saved searches</source>
+        <translation>Letzte und gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>select a mailbox, OneDrive or folder to search</source>
+        <translation>zum Suchen ein Postfach, OneDrive oder einen Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation>(keine gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Save This Search…</source>
+        <translation>Diese Suche speichern …</translation>
+    </message>
+    <message>
+        <source>Clear Recent Searches</source>
+        <translation>Letzte Suchen löschen</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Name der gespeicherten Suche:</translation>
+    </message>
+</context>
+<context>
     <name>re::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2133,6 +2246,22 @@
     <message>
         <source>&lt;b&gt;Restore Explorer %1&lt;/b&gt;&lt;p&gt;Browse, restore and save data backed up by Veeam Backup for Microsoft 365.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Restore Explorer %1&lt;/b&gt;&lt;p&gt;Mit Veeam Backup for Microsoft 365 gesicherte Daten durchsuchen, wiederherstellen und speichern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find &amp;Mailbox or OneDrive</source>
+        <translation>&amp;Postfach oder OneDrive suchen</translation>
+    </message>
+    <message>
+        <source>Find a mailbox or OneDrive by name</source>
+        <translation>Ein Postfach oder OneDrive nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search Items on the Server</source>
+        <translation>Elemente auf dem &amp;Server suchen</translation>
+    </message>
+    <message>
+        <source>Search the selected mailbox, OneDrive, folder or session on the server</source>
+        <translation>Das ausgewählte Postfach, OneDrive, den Ordner oder die Sitzung auf dem Server durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2622,26 @@
         <source>Quitting cancels them and removes their partial files. Files already saved stay.</source>
         <translation>Beim Beenden werden sie abgebrochen und ihre unvollständigen Dateien entfernt. Bereits gespeicherte Dateien bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The download could not be recorded in the restore log: %1</source>
+        <translation>Der Download konnte nicht im Wiederherstellungsprotokoll vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>They need this connection: disconnecting cancels them and removes their partial files. Files already saved stay.</source>
+        <translation>Sie brauchen diese Verbindung: Beim Trennen werden sie abgebrochen und ihre unvollständigen Dateien entfernt. Bereits gespeicherte Dateien bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>re::ui::Screenshotter</name>
@@ -2559,6 +2708,160 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>re::ui::SearchBuilderDialog</name>
+    <message>
+        <source>Build a Mail Search</source>
+        <translation>E-Mail-Suche zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Build a Document Search</source>
+        <translation>Dokumentsuche zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>any words; the server&apos;s syntax works here too</source>
+        <translation>beliebige Wörter; die Syntax des Servers funktioniert hier auch</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Wörter:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>name or address; * and ? as wildcards</source>
+        <translation>Name oder Adresse; * und ? als Platzhalter</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>name or address</source>
+        <translation>Name oder Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;n:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>e.g. budget* or &quot;annual report&quot;</source>
+        <translation>z. B. budget* oder &quot;annual report&quot;</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>extension, e.g. docx</source>
+        <translation>Dateiendung, z. B. docx</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>Datei&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on or after</source>
+        <translation>Empfangen &amp;am oder nach</translation>
+    </message>
+    <message>
+        <source>Modified &amp;on or after</source>
+        <translation>Geändert &amp;am oder nach</translation>
+    </message>
+    <message>
+        <source>Received on or &amp;before</source>
+        <translation>Empfangen am oder &amp;vor</translation>
+    </message>
+    <message>
+        <source>Modified on or &amp;before</source>
+        <translation>Geändert am oder &amp;vor</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>Mit Anlagen</translation>
+    </message>
+    <message>
+        <source>Without attachments</source>
+        <translation>Ohne Anlagen</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>An&amp;lagen:</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Suchanfrage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::ui::SearchController</name>
+    <message>
+        <source>Open a restore session first (Explore…): the find box looks in a session.</source>
+        <translation>Öffnen Sie zuerst eine Wiederherstellungssitzung (Durchsuchen …): Das Suchfeld sucht in einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>in every OneDrive</source>
+        <translation>in allen OneDrives</translation>
+    </message>
+    <message>
+        <source>in every mailbox</source>
+        <translation>in allen Postfächern</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>

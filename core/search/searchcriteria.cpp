@@ -7,11 +7,6 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchCriteria", text);
-}
-
 QString day(const QDate &date)
 {
     return date.toString(Qt::ISODate);
@@ -38,14 +33,14 @@ QString SearchCriteria::quoted(const QString &value)
 Result<QString, QString> SearchCriteria::toQuery(Domain domain) const
 {
     if (isEmpty())
-        return unexpected(tr("Enter at least one search criterion."));
+        return unexpected(QCoreApplication::translate("SearchCriteria", "Enter at least one search criterion."));
     if (since.isValid() && until.isValid() && until < since)
-        return unexpected(tr("The end date %1 is before the start date %2.").arg(day(until), day(since)));
+        return unexpected(QCoreApplication::translate("SearchCriteria", "The end date %1 is before the start date %2.").arg(day(until), day(since)));
     const bool mail = domain == Domain::Mail;
     if (!mail && (!to.trimmed().isEmpty() || !subject.trimmed().isEmpty() || hasAttachments))
-        return unexpected(tr("To, subject and attachments are criteria of mail; this search looks for documents."));
+        return unexpected(QCoreApplication::translate("SearchCriteria", "To, subject and attachments are criteria of mail; this search looks for documents."));
     if (mail && (!fileName.trimmed().isEmpty() || !fileType.trimmed().isEmpty()))
-        return unexpected(tr("File name and type are criteria of documents; this search looks for mail."));
+        return unexpected(QCoreApplication::translate("SearchCriteria", "File name and type are criteria of documents; this search looks for mail."));
 
     QStringList terms;
     const auto add = [&terms](const QString &property, const QString &value) {
@@ -66,7 +61,7 @@ Result<QString, QString> SearchCriteria::toQuery(Domain domain) const
         type.remove(0, 1);
     ok = ok && add(QStringLiteral("ext"), type);
     if (!ok)
-        return unexpected(tr("A criterion holds only quotes; enter a value or clear it."));
+        return unexpected(QCoreApplication::translate("SearchCriteria", "A criterion holds only quotes; enter a value or clear it."));
     const QString dateProperty = mail ? QStringLiteral("received") : QStringLiteral("modified");
     if (since.isValid() && until.isValid())
         terms << dateProperty + QLatin1Char(':') + day(since) + QStringLiteral("..") + day(until);
