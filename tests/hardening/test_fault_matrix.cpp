@@ -13,6 +13,7 @@
 #include "wait.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -81,6 +82,30 @@ struct Fault
 };
 
 const QString kServerWords = QStringLiteral("Fault injected for the test.");
+
+QString kindName(ApiError::Kind kind)
+{
+    using K = ApiError::Kind;
+    switch (kind) {
+    case K::None: return QStringLiteral("-");
+    case K::HostNotFound: return QStringLiteral("HostNotFound");
+    case K::ConnectionRefused: return QStringLiteral("ConnectionRefused");
+    case K::ConnectionLost: return QStringLiteral("ConnectionLost");
+    case K::Timeout: return QStringLiteral("Timeout");
+    case K::Tls: return QStringLiteral("Tls");
+    case K::Unauthorized: return QStringLiteral("Unauthorized");
+    case K::BadCredentials: return QStringLiteral("BadCredentials");
+    case K::Forbidden: return QStringLiteral("Forbidden");
+    case K::NotFound: return QStringLiteral("NotFound");
+    case K::ServerError: return QStringLiteral("ServerError");
+    case K::MalformedResponse: return QStringLiteral("MalformedResponse");
+    case K::UnexpectedResponse: return QStringLiteral("UnexpectedResponse");
+    case K::Cancelled: return QStringLiteral("Cancelled");
+    case K::Validation: return QStringLiteral("Validation");
+    case K::Local: return QStringLiteral("Local");
+    }
+    return QStringLiteral("?");
+}
 
 // The request a step's fault is aimed at (emulator pattern syntax, docs/emulator.md).
 QString patternOf(Step step, ApiVersion version)
@@ -459,9 +484,10 @@ private:
             EXPECT_TRUE(files.isEmpty()) << where << ": left " << files.join(QStringLiteral(", ")).toStdString();
         }
 
-        const QString outcome = result.ok ? QStringLiteral("OK") : QStringLiteral("FAILED");
-        return QStringLiteral("%1 → %2%3").arg(stepName(m_step), outcome,
-                                                 result.text.isEmpty() ? QString() : QStringLiteral(": ") + result.text);
+        const QString outcome = result.ok ? QStringLiteral("OK") : QStringLiteral("FAILED [%1]").arg(kindName(result.error.kind));
+        const QString text = result.savedPath.isEmpty() ? result.text
+                                                        : QStringLiteral("saved ") + QFileInfo(result.savedPath).fileName();
+        return QStringLiteral("%1 → %2%3").arg(stepName(m_step), outcome, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
     }
 
     // The same client, with what a user would do next — trust the certificate the administrator
