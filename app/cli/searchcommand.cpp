@@ -9,6 +9,23 @@
 
 namespace re::cli {
 
+namespace {
+
+// Results of a whole-session search come from many mailboxes / OneDrives: each JSON record names its
+// own, so a script can act on it (the table stays as ls prints it).
+template <typename Row>
+Section withContainers(Section section, const QList<Row> &rows, const QString &key)
+{
+    for (qsizetype i = 0; i < rows.size() && i < section.records.size(); ++i) {
+        QJsonObject record = section.records.at(i).toObject();
+        record.insert(key, rows.at(i).containerId);
+        section.records[i] = record;
+    }
+    return section;
+}
+
+} // namespace
+
 CliResult<Report> CommandRunner::search(const Invocation &invocation)
 {
     CliResult<RestoreSession> found = resolveSession(invocation.target);
@@ -47,12 +64,13 @@ CliResult<Report> CommandRunner::search(const Invocation &invocation)
         CliResult<QList<MailItem>> items = m_connection.listAll<MailItem>(*query);
         if (!items)
             return unexpected(items.error());
-        return Report::listing({mailItemsSection(items.value())}, extra);
+        return Report::listing({withContainers(mailItemsSection(items.value()), items.value(), QStringLiteral("mailboxId"))}, extra);
     }
     CliResult<QList<OneDriveDocument>> documents = m_connection.listAll<OneDriveDocument>(*query);
     if (!documents)
         return unexpected(documents.error());
-    return Report::listing({documentsSection(documents.value())}, extra);
+    return Report::listing({withContainers(documentsSection(documents.value()), documents.value(), QStringLiteral("oneDriveId"))},
+                           extra);
 }
 
 } // namespace re::cli

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -56,8 +57,13 @@ TEST(CliSearch, theSameQueryFindsTheSameItemsInEveryDialectAndScope)
         ASSERT_EQ(whole.exitCode, 0) << whole.describe();
         const QStringList found = ids(whole, u"items"_s);
         EXPECT_GT(found.size(), 8);
-        for (const QJsonValue &v : whole.json().object().value(u"items"_s).toArray())
+        QSet<QString> mailboxes;
+        for (const QJsonValue &v : whole.json().object().value(u"items"_s).toArray()) {
             EXPECT_TRUE(v.toObject().value(u"subject"_s).toString().contains(u"budget"_s, Qt::CaseInsensitive));
+            mailboxes.insert(v.toObject().value(u"mailboxId"_s).toString());
+        }
+        EXPECT_GT(mailboxes.size(), 1) << "each record names its own mailbox";
+        EXPECT_FALSE(mailboxes.contains(QString()));
         EXPECT_EQ(whole.json().object().value(u"query"_s).toString(), u"subject:budget"_s);
         if (wholeFirst.isEmpty())
             wholeFirst = found;
