@@ -66,7 +66,7 @@ signals:
     void downloadRequested(const re::actions::ActionRequest &request, const re::actions::JournalContext &journal);
 
 private:
-    void rebuildMenu();
+    void rebuildMenu(QMenu *menu);
     void submit(ActionWizard *wizard);
 
     MainWindow &m_window;
@@ -75,6 +75,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     std::unique_ptr<actions::RestoreLog> m_log;
     QMenu *m_menu = nullptr;
+    QMenu *m_toolBarMenu = nullptr;
     QAction *m_toolBarAction = nullptr;
     QAction *m_restoreLogAction = nullptr;
 };
