@@ -593,6 +593,22 @@
 <context>
     <name>ServerProfile</name>
     <message>
+        <source>The %1 is too long (%2 characters; at most %3). Check what was pasted.</source>
+        <translation>Zu lang: %1 (%2 Zeichen; höchstens %3). Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
         <source>The server profile has no identifier.</source>
         <translation>Das Serverprofil hat keine Kennung.</translation>
     </message>
@@ -605,8 +621,8 @@
         <translation>Geben Sie die Serveradresse ein, zum Beispiel https://vb365.example.com:4443.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid server address: %2</source>
-        <translation>„%1“ ist keine gültige Serveradresse: %2</translation>
+        <source>&quot;%1&quot; is not a valid server address. Enter the host name or IP address of the server, for example https://vb365.example.com:4443.</source>
+        <translation>„%1“ ist keine gültige Serveradresse. Geben Sie den Hostnamen oder die IP-Adresse des Servers ein, zum Beispiel https://vb365.example.com:4443.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http://); &quot;%1&quot; is not supported.</source>
@@ -1242,6 +1258,18 @@
 </context>
 <context>
     <name>re::ui::ConnectDialog</name>
+    <message>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
     <message>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
