@@ -10,10 +10,15 @@
 #include "model/itemlistmodel.h"
 #include "profiles/profilestore.h"
 #include "prompter.h"
+#include "wizards/actioncontroller.h"
+#include "wizards/actionwizard.h"
+#include "wizards/restorelogdialog.h"
+#include "wizards/restorerundialog.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSslSocket>
 #include <QTableView>
@@ -246,11 +251,55 @@ void Screenshotter::grabSessionList()
             if (!save(dialog, QStringLiteral("sessions-dialog.png")))
                 return;
             dialog->reject();
+            grabWizards();
+        });
+    });
+    window.findChild<QAction *>(QStringLiteral("actionReattach"))->trigger();
+}
+
+void Screenshotter::grabWizards()
+{
+    MainWindow &window = m_app.window();
+    ActionController *actions = window.actionController();
+    QPointer<ActionWizard> wizard =
+        actions->openWizard(ActionKind::RestoreToMailbox, actions->treeContext(window.treeView()->currentIndex()));
+    if (!wizard)
+        return fail(tr("The restore wizard did not open."));
+    const auto type = [&wizard](const char *name, const QString &text) {
+        if (auto *edit = wizard->currentPage()->findChild<QLineEdit *>(QString::fromLatin1(name)))
+            edit->setText(text);
+    };
+    type("mailboxEdit", QStringLiteral("archive@contoso.example"));
+    type("folderEdit", QStringLiteral("Recovered"));
+    if (!save(wizard, QStringLiteral("restore-wizard.png")))
+        return;
+    wizard->next();
+    type("restoreUserEdit", QStringLiteral("restore@contoso.example"));
+    type("restorePasswordEdit", QStringLiteral("demo-password"));
+    wizard->next();
+    if (auto *reason = wizard->currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")))
+        reason->setPlainText(tr("Ticket 4711: mail lost after the migration"));
+    if (!save(wizard, QStringLiteral("restore-wizard-summary.png")))
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(actions, &ActionController::runStarted, this, [this, connection, actions](RestoreRunDialog *started) {
+        disconnect(*connection);
+        QPointer<RestoreRunDialog> run = started;
+        waitFor(tr("the restore"), [run] { return !run || run->outcome().has_value(); }, [this, run, actions] {
+            if (!run)
+                return fail(tr("The run dialog closed too early."));
+            if (!save(run, QStringLiteral("restore-results.png")))
+                return;
+            run->close();
+            RestoreLogDialog *log = actions->showRestoreLog();
+            if (!save(log, QStringLiteral("restore-log.png")))
+                return;
+            log->close();
             m_done = true;
             emit finished(true, tr("Wrote %1").arg(m_written.join(QStringLiteral(", "))));
         });
     });
-    window.findChild<QAction *>(QStringLiteral("actionReattach"))->trigger();
+    wizard->accept();
 }
 
 } // namespace re::ui

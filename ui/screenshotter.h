@@ -41,6 +41,7 @@ private:
     void grabConnectDialog();
     void grabTrustDialog();
     void grabSessionList();
+    void grabWizards(); // restore wizard, its summary, the run's results and the restore log
 
     ExplorerApp &m_app;
     QDir m_directory;

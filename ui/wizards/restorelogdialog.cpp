@@ -138,6 +138,10 @@ void RestoreLogDialog::reload()
     }
     m_model->setEntries(contents->entries);
     m_table->resizeColumnsToContents();
+    // Targets carry long ids: a column never takes more than a third of the table; the tool tip has it all.
+    const int widest = std::max(m_table->fontMetrics().averageCharWidth() * 24, m_table->viewport()->width() / 3);
+    for (int column = 0; column < RestoreLogModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     QString status = tr("%n action(s) in %1", nullptr, static_cast<int>(contents->entries.size()))
                          .arg(QDir::toNativeSeparators(m_log.filePath()));
     if (contents->skippedLines > 0)

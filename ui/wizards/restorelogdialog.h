@@ -20,7 +20,19 @@ class RestoreLogModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StartedColumn, OutcomeColumn, ActionColumn, TargetColumn, OrganizationColumn, UserColumn, ServerColumn, ReasonColumn, CountersColumn, MessageColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        OutcomeColumn,
+        ActionColumn,
+        TargetColumn,
+        ReasonColumn,
+        OrganizationColumn,
+        UserColumn,
+        ServerColumn,
+        CountersColumn,
+        MessageColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

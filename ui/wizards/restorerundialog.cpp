@@ -17,7 +17,7 @@ namespace re::ui {
 using namespace re::actions;
 
 RestoreRunDialog::RestoreRunDialog(ApiClient *client, ActionRequest request, const JournalContext &journal,
-                                   const RestoreLog *log, QWidget *parent)
+                                   const RestoreLog *log, const QString &targetLabel, QWidget *parent)
     : QDialog(parent), m_request(std::move(request)), m_runner(client)
 {
     setObjectName(QStringLiteral("restoreRunDialog"));
@@ -25,7 +25,9 @@ RestoreRunDialog::RestoreRunDialog(ApiClient *client, ActionRequest request, con
     m_runner.setJournal(log, journal);
 
     auto *layout = new QVBoxLayout(this);
-    auto *target = new QLabel(tr("Target: %1").arg(describeTarget(targetOf(m_request))), this);
+    auto *target = new QLabel(tr("Target: %1").arg(targetLabel.isEmpty() ? describeTarget(targetOf(m_request)) : targetLabel),
+                              this);
+    target->setToolTip(describeTarget(targetOf(m_request)));
     target->setWordWrap(true);
     target->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(target);
@@ -46,6 +48,7 @@ RestoreRunDialog::RestoreRunDialog(ApiClient *client, ActionRequest request, con
     m_counters->setAccessibleName(tr("Counters"));
     m_counters->setHorizontalHeaderLabels({tr("Counter"), tr("Value")});
     m_counters->verticalHeader()->hide();
+    m_counters->verticalHeader()->setDefaultSectionSize(m_counters->fontMetrics().height() + 6);
     m_counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_counters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counters->hide();
@@ -156,6 +159,9 @@ void RestoreRunDialog::showOutcome(const RestoreOutcome &outcome)
         m_counters->setItem(row, 1, new QTableWidgetItem(locale.toString(counters.at(row).value)));
     }
     m_counters->setVisible(!counters.isEmpty());
+    m_counters->setMaximumHeight(m_counters->horizontalHeader()->height()
+                                 + m_counters->verticalHeader()->defaultSectionSize() * static_cast<int>(counters.size())
+                                 + 2 * m_counters->frameWidth());
     showEvents(outcome.events);
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);
@@ -176,6 +182,8 @@ void RestoreRunDialog::showEvents(const QList<SessionEvent> &events)
         item->setText(3, event.message);
         item->setToolTip(3, event.message);
     }
+    for (int column = 0; column < 3; ++column)
+        m_events->resizeColumnToContents(column);
 }
 
 } // namespace re::ui

@@ -30,9 +30,10 @@ class RestoreRunDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // `log` may be null (no restore log); it must outlive the dialog.
+    // `log` may be null (no restore log); it must outlive the dialog. `targetLabel`: the target as the
+    // user picked it ("Inbox"); empty = core's description with ids.
     RestoreRunDialog(ApiClient *client, actions::ActionRequest request, const actions::JournalContext &journal,
-                     const actions::RestoreLog *log, QWidget *parent = nullptr);
+                     const actions::RestoreLog *log, const QString &targetLabel = {}, QWidget *parent = nullptr);
     ~RestoreRunDialog() override;
 
     // Starts the run; an invalid request is shown as the outcome and nothing is sent.
