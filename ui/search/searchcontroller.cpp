@@ -76,7 +76,6 @@ void SearchController::detach()
     m_ownSettings.reset();
     m_treeModel = nullptr;
     m_itemModel = nullptr;
-    m_findSession.clear();
 }
 
 QModelIndex SearchController::sessionOf(QModelIndex index) const
@@ -119,7 +118,6 @@ bool SearchController::scopeFinder()
         return false;
     const QString sessionId = session.data(ResourceRefRole).value<ResourceRef>().sessionId;
     m_finder->setScope(sessionId, isExchangeSession(session) ? NameFinder::Kind::Mailboxes : NameFinder::Kind::OneDrives);
-    m_findSession = sessionId;
     return true;
 }
 

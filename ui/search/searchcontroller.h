@@ -65,7 +65,6 @@ private:
     std::unique_ptr<NameFinder> m_finder;
     std::unique_ptr<QSettings> m_ownSettings;
     std::unique_ptr<SearchHistory> m_history;
-    QString m_findSession; // session of the finder's index
 };
 
 } // namespace re::ui
