@@ -17,6 +17,8 @@
 #include "search/searchbuilderdialog.h"
 #include "search/searchcontroller.h"
 #include "widgets/messagebanner.h"
+#include "wizards/actioncontroller.h"
+#include "wizards/actionoffers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,6 +161,35 @@ TEST_F(SearchUiTest, ItemSearchListsServerResultsAndShowsTheServersMessage)
     }
     EXPECT_GT(mailboxes.size(), 1);
     EXPECT_EQ(window->searchController()->history()->recent().first(), QStringLiteral("subject:budget"));
+
+    // The actions of the item list apply to results: one row targets its own mailbox; rows of one
+    // mailbox are one selection; rows of several mailboxes are no single target.
+    QTableView *view = window->itemView();
+    const auto refAt = [&](int row) { return view->model()->index(row, 0).data(ResourceRefRole).value<ResourceRef>(); };
+    view->selectRow(0);
+    ActionContext one = window->actionController()->itemContext();
+    ASSERT_TRUE(one.isValid());
+    EXPECT_EQ(one.target.ref.kind, ResourceKind::MailItem);
+    EXPECT_EQ(one.target.ref.containerId, refAt(0).containerId);
+    int other = -1;
+    int same = -1;
+    for (int row = 1; row < view->model()->rowCount(); ++row) {
+        if (other < 0 && refAt(row).containerId != refAt(0).containerId)
+            other = row;
+        if (same < 0 && refAt(row).containerId == refAt(0).containerId)
+            same = row;
+    }
+    ASSERT_GE(other, 0);
+    view->selectionModel()->select(view->model()->index(other, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    EXPECT_FALSE(window->actionController()->itemContext().isValid());
+    if (same >= 0) {
+        view->selectRow(0);
+        view->selectionModel()->select(view->model()->index(same, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const ActionContext two = window->actionController()->itemContext();
+        ASSERT_TRUE(two.isValid());
+        EXPECT_EQ(two.target.selectedIds.size(), 2);
+        EXPECT_EQ(two.target.ref.containerId, refAt(0).containerId);
+    }
 
     bar->edit()->setText(QStringLiteral("subject:(broken"));
     QTest::keyClick(bar->edit(), Qt::Key_Return);
