@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QStyle>
 
@@ -14,21 +15,55 @@ namespace re::ui {
 
 namespace {
 
-// The base icon with the deleted badge painted over it, at the sizes views ask for.
-QIcon withDeletedBadge(const QIcon &base)
+// Draws the SVG in every mode as it is, and the red badge over it for deleted rows. Qt's SVG engine
+// tints the Selected mode with the highlight colour, which washed the coloured icons out on selected
+// rows; painting from the vector keeps them crisp at any device pixel ratio.
+class BrowseIconEngine final : public QIconEngine
 {
-    const QIcon badge(QStringLiteral(":/icons/deleted-overlay.svg"));
-    QIcon result;
-    for (const int side : {16, 20, 24, 32, 48}) {
-        QPixmap pixmap = base.pixmap(side, side);
-        QPainter painter(&pixmap);
-        badge.paint(&painter, pixmap.rect());
-        painter.end();
-        result.addPixmap(pixmap, QIcon::Normal);
-        result.addPixmap(pixmap, QIcon::Selected);
+public:
+    BrowseIconEngine(QString path, bool deleted) : m_path(std::move(path)), m_deleted(deleted) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QIcon::Mode drawn = mode == QIcon::Disabled ? QIcon::Disabled : QIcon::Normal;
+        icon(m_path).paint(painter, rect, Qt::AlignCenter, drawn, state);
+        if (m_deleted)
+            icon(QStringLiteral(":/icons/deleted-overlay.svg")).paint(painter, rect, Qt::AlignCenter, drawn, state);
     }
-    return result;
-}
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // `size` is in device pixels (QIcon::pixmap passes the logical size times `scale`).
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        pixmap.setDevicePixelRatio(scale);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), pixmap.deviceIndependentSize().toSize()), mode, state);
+        return pixmap;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new BrowseIconEngine(m_path, m_deleted); }
+    QString key() const override { return QStringLiteral("re-browse-icon"); }
+
+private:
+    static QIcon icon(const QString &path)
+    {
+        static QHash<QString, QIcon> cache;
+        auto found = cache.find(path);
+        if (found == cache.end())
+            found = cache.insert(path, QIcon(path));
+        return *found;
+    }
+
+    QString m_path;
+    bool m_deleted;
+};
 
 } // namespace
 
@@ -141,12 +176,7 @@ QIcon browseIcon(IconKind kind, bool deleted)
     auto found = cache.constFind(key);
     if (found != cache.constEnd())
         return *found;
-    // The same drawing when selected: the style's selection tint washes coloured icons out.
-    QIcon icon;
-    icon.addFile(iconPath(kind), {}, QIcon::Normal);
-    icon.addFile(iconPath(kind), {}, QIcon::Selected);
-    if (deleted)
-        icon = withDeletedBadge(icon);
+    const QIcon icon(new BrowseIconEngine(iconPath(kind), deleted));
     cache.insert(key, icon);
     return icon;
 }

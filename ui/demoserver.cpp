@@ -68,17 +68,28 @@ Result<QString, QString> DemoServer::findEmulator(const QString &buildTreePath)
                           .arg(tried.join(QStringLiteral(", "))));
 }
 
+QStringList DemoServer::arguments(const QString &program)
+{
+    QStringList args {QStringLiteral("--tls"), QStringLiteral("--tenant"), QStringLiteral("demo"),
+                      QStringLiteral("--api"), QStringLiteral("v5,v6,v7,v8"), QStringLiteral("--port"),
+                      QStringLiteral("0")};
+    const QDir dir = QFileInfo(program).absoluteDir();
+    const QString certificate = dir.filePath(QStringLiteral("emulator-cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("emulator-key.pem"));
+    if (QFileInfo(certificate).isFile() && QFileInfo(key).isFile())
+        args << QStringLiteral("--cert") << certificate << QStringLiteral("--key") << key;
+    return args;
+}
+
 void DemoServer::start(const QString &program, int timeoutMs)
 {
     m_ready = false;
     m_failed = false;
     m_buffer.clear();
     m_endpoint = {};
-    const QStringList arguments {QStringLiteral("--tls"), QStringLiteral("--tenant"), QStringLiteral("demo"),
-                                 QStringLiteral("--api"), QStringLiteral("v5,v6,v7,v8"),
-                                 QStringLiteral("--port"), QStringLiteral("0")};
-    qCInfo(lcUi) << "starting demo server" << program << arguments;
-    m_process.start(program, arguments);
+    const QStringList args = arguments(program);
+    qCInfo(lcUi) << "starting demo server" << program << args;
+    m_process.start(program, args);
     QTimer::singleShot(timeoutMs, this, [this, timeoutMs] {
         if (!m_ready)
             fail(tr("The demo server did not get ready within %1 seconds.").arg(timeoutMs / 1000));

@@ -31,6 +31,11 @@ public:
     // RE_EMULATOR, then <appdir>/../lib/restore-explorer/vb365-emulator, then `buildTreePath`.
     static Result<QString, QString> findEmulator(const QString &buildTreePath);
 
+    // The emulator's command line. An installed emulator (packaging/) has its certificate and key
+    // beside it (emulator-cert.pem, emulator-key.pem): they are passed explicitly, because the
+    // emulator's built-in default names the build tree it was compiled in.
+    static QStringList arguments(const QString &program);
+
     // Ends in ready() or failed().
     void start(const QString &program, int timeoutMs = 20000);
     void stop();

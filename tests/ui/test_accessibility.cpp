@@ -227,6 +227,17 @@ TEST(Accessibility, EveryMenuCommandHasAShortcut)
                                    << missing.join(QStringLiteral(", ")).toStdString();
 }
 
+// Menu bar entries are words with a mnemonic, never a bare icon.
+TEST(Accessibility, MenuBarEntriesAreWords)
+{
+    ScriptedPrompter prompter;
+    MainWindow window(prompter);
+    for (QAction *top : window.menuBar()->actions()) {
+        EXPECT_TRUE(top->text().contains(u'&')) << "menu bar entry without a mnemonic: " << top->text().toStdString();
+        EXPECT_TRUE(top->icon().isNull()) << "menu bar entry shown as an icon: " << top->text().toStdString();
+    }
+}
+
 TEST(Accessibility, MenuShortcutsAreUnique)
 {
     ScriptedPrompter prompter;
