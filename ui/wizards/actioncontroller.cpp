@@ -265,7 +265,7 @@ void ActionController::submit(ActionWizard *wizard)
         m_window.statusBar()->showMessage(tr("Not connected: \"%1\" was not sent.").arg(actions::actionTitle(wizard->request())));
         return;
     }
-    auto *dialog = new RestoreRunDialog(m_client, wizard->request(), journal, m_log.get(), &m_window);
+    auto *dialog = new RestoreRunDialog(m_client, wizard->request(), journal, m_log.get(), wizard->context().label, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->start();
