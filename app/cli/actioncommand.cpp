@@ -166,14 +166,21 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
             return unexpected(subject.error());
         subjects.append(std::move(subject).value());
     }
-    const bool severalOneDrives = subjects.size() > 1
-                                  && std::all_of(subjects.cbegin(), subjects.cend(),
-                                                 [](const PathSubject &s) { return s.ref.kind == ResourceKind::OneDrive; });
-    if (severalOneDrives && arguments.command != ActionCommand::Restore)
-        return fail(ExitCode::Usage, Cli::tr("copy and send take one OneDrive at a time; several OneDrives are a bulk restore"));
+    const auto allOf = [&subjects](ResourceKind kind) {
+        return subjects.size() > 1
+               && std::all_of(subjects.cbegin(), subjects.cend(), [kind](const PathSubject &s) { return s.ref.kind == kind; });
+    };
+    const bool severalOneDrives = allOf(ResourceKind::OneDrive);
+    const bool severalMailboxes = allOf(ResourceKind::Mailbox) && arguments.toMailbox.isEmpty();
+    const bool bulk = severalOneDrives || severalMailboxes;
+    if (bulk && arguments.command != ActionCommand::Restore)
+        return fail(ExitCode::Usage, Cli::tr("copy and send take one mailbox or OneDrive at a time; several are a bulk restore"));
+    if (!arguments.mailOptions.isEmpty() && arguments.toMailbox.isEmpty() && !severalMailboxes)
+        return fail(ExitCode::Usage, Cli::tr("--%1 goes with restore --to-mailbox or a restore of several mailboxes")
+                                         .arg(arguments.mailOptions.constFirst()));
 
     std::optional<ActionTarget> target;
-    if (!severalOneDrives) {
+    if (!bulk) {
         CliResult<ActionTarget> found = selectionOf(subjects);
         if (!found)
             return unexpected(found.error());
@@ -186,10 +193,10 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         }
     }
 
-    if (!arguments.onPremisesUser.isEmpty() && !severalOneDrives)
-        return fail(ExitCode::Usage, Cli::tr("--on-premises-user goes with a bulk restore of several OneDrives"));
+    if (!arguments.onPremisesUser.isEmpty() && !bulk)
+        return fail(ExitCode::Usage, Cli::tr("--on-premises-user goes with a bulk restore of several OneDrives or mailboxes"));
     // A hybrid bulk restore may name only the on-premises account (seed 000 does).
-    const bool onPremisesOnly = severalOneDrives && !arguments.onPremisesUser.isEmpty() && arguments.restoreUser.isEmpty()
+    const bool onPremisesOnly = bulk && !arguments.onPremisesUser.isEmpty() && arguments.restoreUser.isEmpty()
                                 && !arguments.deviceCode;
     std::optional<RestoreCredentials> credentials;
     if (arguments.command != ActionCommand::Send && !onPremisesOnly) {
@@ -212,15 +219,33 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
                                                                                                       : DocumentActionMode::Keep;
     ActionRequest request;
     if (severalOneDrives) {
-        BulkOneDriveRestore bulk;
-        bulk.sessionId = session->id;
+        BulkOneDriveRestore drives;
+        drives.sessionId = session->id;
         for (const PathSubject &subject : subjects)
-            bulk.oneDrives.append(subject.oneDrive);
-        bulk.credentials.office = credentials;
-        bulk.credentials.onPremises = onPremises;
-        bulk.documentVersion = version;
-        bulk.documentAction = documentAction;
-        request = bulk;
+            drives.oneDrives.append(subject.oneDrive);
+        drives.credentials.office = credentials;
+        drives.credentials.onPremises = onPremises;
+        drives.documentVersion = version;
+        drives.documentAction = documentAction;
+        request = drives;
+    } else if (severalMailboxes) {
+        BulkMailboxRestore mailboxes;
+        mailboxes.sessionId = session->id;
+        for (const PathSubject &subject : subjects) {
+            mailboxes.mailboxIds.append(subject.ref.containerId);
+            mailboxes.mailboxNames.append(subject.name);
+        }
+        mailboxes.credentials.office = credentials;
+        mailboxes.credentials.onPremises = onPremises;
+        if (!arguments.casServer.isEmpty())
+            mailboxes.casServer = arguments.casServer;
+        mailboxes.changedItems = !arguments.noChangedItems;
+        mailboxes.deletedItems = arguments.deletedItems;
+        mailboxes.markRestoredAsUnread = arguments.markUnread;
+        mailboxes.excludeDrafts = arguments.excludeDrafts;
+        mailboxes.excludeDeletedItems = arguments.excludeDeletedItems;
+        mailboxes.excludeInPlaceHoldItems = mailboxes.excludeLitigationHoldItems = !arguments.includeHoldItems;
+        request = mailboxes;
     } else if (arguments.command == ActionCommand::Send) {
         SendByMail send;
         send.target = *target;

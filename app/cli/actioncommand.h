@@ -52,6 +52,7 @@ struct ActionArguments
     bool excludeDrafts = false;
     bool excludeDeletedItems = false;
     bool includeHoldItems = false;
+    QStringList mailOptions; // which of the five above were given (they need --to-mailbox or several mailboxes)
     // copy
     QString toOneDrive;
     QString lastVersionAction = QStringLiteral("merge"); // merge | overwrite

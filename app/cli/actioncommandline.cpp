@@ -167,11 +167,10 @@ CliResult<ActionArguments> parseActionArguments(const QCommandLineParser &parser
     a.excludeDrafts = parser.isSet(o.excludeDrafts);
     a.excludeDeletedItems = parser.isSet(o.excludeDeletedItems);
     a.includeHoldItems = parser.isSet(o.includeHoldItems);
-    if (parser.isSet(o.toMailbox) == false) {
-        for (const QCommandLineOption &option : {o.casServer, o.markUnread, o.excludeDrafts, o.excludeDeletedItems, o.includeHoldItems}) {
-            if (parser.isSet(option))
-                return usage(Cli::tr("--%1 belongs to restore --to-mailbox").arg(option.names().constFirst()));
-        }
+    // Whether they fit (restore --to-mailbox, or several mailboxes at once) shows once the PATHs are known.
+    for (const QCommandLineOption &option : {o.casServer, o.markUnread, o.excludeDrafts, o.excludeDeletedItems, o.includeHoldItems}) {
+        if (parser.isSet(option))
+            a.mailOptions << option.names().constFirst();
     }
     a.toOneDrive = parser.value(o.toOneDrive).trimmed();
     if (command == ActionCommand::Copy && a.toOneDrive.isEmpty())
@@ -192,13 +191,14 @@ QString actionUsageText()
     return Cli::tr(
         "  restore SESSION PATH...   restore to the original location what PATH names (a mailbox, mail\n"
         "                            folder, mail items, a OneDrive, OneDrive folders or documents); several\n"
-        "                            OneDrives at once are one bulk restore (hybrid organizations: add or use\n"
+        "                            OneDrives (or mailboxes) at once are one bulk restore (hybrid: add or use\n"
         "                            --on-premises-user NAME, password on the next stdin line with\n"
         "                            --on-premises-password-stdin or in $RESTORE_CLI_ON_PREMISES_PASSWORD)\n"
         "      --document-action keep|overwrite  keep writes RESTORED-<name> beside a changed file (default)\n"
         "      --document-version last|all       which versions v5 writes back (default last)\n"
         "      --version-id ID       an earlier version of one document (v6+)\n"
-        "      --to-mailbox ADDRESS  restore mail into another mailbox instead, with --cas-server HOST,\n"
+        "      --to-mailbox ADDRESS  restore mail into another mailbox instead; with it and with several\n"
+        "                            mailboxes: --cas-server HOST,\n"
         "                            --folder PATH, --no-changed-items, --deleted-items, --mark-unread,\n"
         "                            --exclude-drafts, --exclude-deleted-items, --include-hold-items\n"
         "  copy SESSION PATH...      copy OneDrive data into another OneDrive\n"

@@ -81,7 +81,7 @@ TEST(CliActionCommandLine, refusesWhatDoesNotFit)
     expectUsage({u"ls"_s, u"S1"_s, u"--reason"_s, u"why"_s}, u"restore, copy and send"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--restore-password-stdin"_s}, u"--restore-user"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--device-code"_s, u"--restore-user"_s, u"x"_s}, u"--device-code"_s);
-    expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--cas-server"_s, u"outlook.office365.com"_s}, u"--to-mailbox"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--poll-interval"_s, u"10"_s}, u"--poll-interval"_s);
+    expectUsage({u"copy"_s, u"S1"_s, u"P"_s, u"--to-onedrive"_s, u"X"_s, u"--cas-server"_s, u"h"_s}, u"restore"_s);
     expectUsage({u"send"_s, u"S1"_s, u"P"_s, u"--default-address"_s, u"--to"_s, u"a@b.example"_s}, u"--default-address"_s);
 }

@@ -288,6 +288,24 @@ TEST_P(CliActions, mailboxRestoreAndRestoreToAnotherMailbox)
     EXPECT_TRUE(restoreLog().contains(u"restoreToMailbox"_s));
 }
 
+TEST_P(CliActions, severalMailboxesAreOneBulkRestore)
+{
+    const QString session = explore(u"exchange"_s);
+    const QJsonArray mailboxes = names(u"RestoreSessions/"_s + session + u"/Organization/Mailboxes"_s);
+    ASSERT_GE(mailboxes.size(), 3);
+    // By id: the first two share a name ("Grady Bowen" and his In-Place Archive).
+    const CliRun bulk = act(u"restore"_s, {u"--json"_s, session, u"Mailboxes/"_s + mailboxes[0][u"id"_s].toString(),
+                                           u"Mailboxes/"_s + mailboxes[2][u"id"_s].toString(), u"--cas-server"_s,
+                                           u"outlook.office365.com"_s, u"--exclude-drafts"_s});
+    ASSERT_EQ(bulk.exitCode, 0) << bulk.describe();
+    EXPECT_EQ(bulk.json().object()[u"action"_s].toString(), u"bulkMailboxRestore"_s);
+    EXPECT_FALSE(production()[u"mailRestores"_s].toArray().isEmpty());
+    EXPECT_TRUE(restoreLog().contains(u"bulkMailboxRestore"_s));
+    // Mail options without --to-mailbox or several mailboxes do not fit.
+    expectOneLineFailure(act(u"restore"_s, {session, u"Mailboxes/"_s + mailboxes[0][u"id"_s].toString(), u"--mark-unread"_s}), 2,
+                         u"--mark-unread"_s);
+}
+
 TEST_P(CliActions, validationErrorsComeFromCoreInOneLineAndSendNothing)
 {
     const QString session = explore(u"exchange"_s);
