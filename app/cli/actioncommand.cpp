@@ -175,9 +175,19 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
     const bool bulk = severalOneDrives || severalMailboxes;
     if (bulk && arguments.command != ActionCommand::Restore)
         return fail(ExitCode::Usage, Cli::tr("copy and send take one mailbox or OneDrive at a time; several are a bulk restore"));
-    if (!arguments.mailOptions.isEmpty() && arguments.toMailbox.isEmpty() && !severalMailboxes)
+    // Options a restore in place has no use for are refused rather than silently dropped.
+    QStringList mailOptions = arguments.mailOptions;
+    if (arguments.command == ActionCommand::Restore) {
+        if (arguments.noChangedItems)
+            mailOptions << QStringLiteral("no-changed-items");
+        if (arguments.deletedItems)
+            mailOptions << QStringLiteral("deleted-items");
+    }
+    if (!mailOptions.isEmpty() && arguments.toMailbox.isEmpty() && !severalMailboxes)
         return fail(ExitCode::Usage, Cli::tr("--%1 goes with restore --to-mailbox or a restore of several mailboxes")
-                                         .arg(arguments.mailOptions.constFirst()));
+                                         .arg(mailOptions.constFirst()));
+    if (arguments.command == ActionCommand::Restore && !arguments.folder.isEmpty() && arguments.toMailbox.isEmpty())
+        return fail(ExitCode::Usage, Cli::tr("--folder goes with restore --to-mailbox (and copy)"));
 
     std::optional<ActionTarget> target;
     if (!bulk) {

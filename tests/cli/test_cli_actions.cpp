@@ -304,6 +304,10 @@ TEST_P(CliActions, severalMailboxesAreOneBulkRestore)
     // Mail options without --to-mailbox or several mailboxes do not fit.
     expectOneLineFailure(act(u"restore"_s, {session, u"Mailboxes/"_s + mailboxes[0][u"id"_s].toString(), u"--mark-unread"_s}), 2,
                          u"--mark-unread"_s);
+    expectOneLineFailure(act(u"restore"_s, {session, u"Mailboxes/"_s + mailboxes[0][u"id"_s].toString(), u"--deleted-items"_s}), 2,
+                         u"--deleted-items"_s);
+    expectOneLineFailure(act(u"restore"_s, {session, u"Mailboxes/"_s + mailboxes[0][u"id"_s].toString(), u"--folder"_s, u"X"_s}), 2,
+                         u"--folder"_s);
 }
 
 TEST_P(CliActions, validationErrorsComeFromCoreInOneLineAndSendNothing)
