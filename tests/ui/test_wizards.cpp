@@ -710,6 +710,8 @@ TEST_P(WizardsAgainstEmulator, RestoreLogViewerShowsTheRunAndExportsCsv)
     ASSERT_EQ(dialog->model()->rowCount(), 1);
     EXPECT_EQ(dialog->model()->index(0, RestoreLogModel::ReasonColumn).data().toString(), QStringLiteral("for the log"));
     EXPECT_EQ(dialog->model()->index(0, RestoreLogModel::UserColumn).data().toString(), emulator->user());
+    EXPECT_EQ(dialog->model()->index(0, RestoreLogModel::OutcomeColumn).data().toString(),
+              actions::outcomeLabel(Outcome::Success));
     const QString csv = dir.filePath(QStringLiteral("log.csv"));
     dialog->setCsvPathChooser([csv](QWidget *) { return csv; });
     dialog->exportCsv();

@@ -19,6 +19,21 @@ namespace re::ui {
 
 using namespace re::actions;
 
+namespace {
+
+// The log keeps stable keys (success, failed, …); the table shows the translated words.
+QString outcomeText(const QString &key)
+{
+    for (const Outcome outcome : {Outcome::Success, Outcome::Warning, Outcome::Failed, Outcome::Cancelled,
+                                  Outcome::Running, Outcome::Skipped, Outcome::Unknown}) {
+        if (outcomeKey(outcome) == key)
+            return outcomeLabel(outcome);
+    }
+    return key;
+}
+
+} // namespace
+
 void RestoreLogModel::setEntries(QList<RestoreLogEntry> oldestFirst)
 {
     beginResetModel();
@@ -44,7 +59,7 @@ QVariant RestoreLogModel::data(const QModelIndex &index, int role) const
     const RestoreLogEntry &entry = m_entries.at(index.row());
     switch (index.column()) {
     case StartedColumn: return QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat);
-    case OutcomeColumn: return entry.outcome;
+    case OutcomeColumn: return outcomeText(entry.outcome);
     case ActionColumn: return entry.action;
     case TargetColumn: return entry.target;
     case OrganizationColumn: return entry.organization;
