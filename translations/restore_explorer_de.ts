@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionOffers</name>
+    <message>
+        <source>Restore to &amp;Original Location…</source>
+        <translation>Am &amp;ursprünglichen Speicherort wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore to Another &amp;Mailbox…</source>
+        <translation>In anderem &amp;Postfach wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Another OneDrive…</source>
+        <translation>In anderes OneDrive &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>Send by E-&amp;mail…</source>
+        <translation>Per E-&amp;Mail senden…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PST…</source>
+        <translation>Als PS&amp;T exportieren…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;OneDrives…</source>
+        <translation>&amp;OneDrives wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore an Earlier &amp;Version…</source>
+        <translation>Frühere &amp;Version wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore M&amp;ailboxes…</source>
+        <translation>&amp;Postfächer wiederherstellen…</translation>
+    </message>
+</context>
+<context>
     <name>ActionWizard</name>
     <message>
         <source>Not connected to a backup server.</source>
@@ -161,6 +196,38 @@
     <message>
         <source>With warnings</source>
         <translation>Mit Warnungen</translation>
+    </message>
+    <message>
+        <source>The server is not signed in to its %1 mail account.</source>
+        <translation>Der Server ist nicht an seinem E-Mail-Konto bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Es ist kein SMTP-Server eingetragen.</translation>
+    </message>
+    <message>
+        <source>The SMTP server needs authentication, but no account is set.</source>
+        <translation>Der SMTP-Server verlangt eine Anmeldung, aber es ist kein Konto eingetragen.</translation>
+    </message>
+    <message>
+        <source>No sender address is set.</source>
+        <translation>Es ist keine Absenderadresse eingetragen.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is switched off in these settings; the server may refuse to send.</source>
+        <translation>Der E-Mail-Versand ist in diesen Einstellungen ausgeschaltet; der Server verweigert das Senden möglicherweise.</translation>
+    </message>
+    <message>
+        <source>Connect to a backup server first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Sicherungsserver.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s e-mail settings are not a JSON object.</source>
+        <translation>Die E-Mail-Einstellungen des Servers sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Restore mailboxes</source>
+        <translation>Postfächer wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -580,6 +647,29 @@
     </message>
 </context>
 <context>
+    <name>SearchCriteria</name>
+    <message>
+        <source>Enter at least one search criterion.</source>
+        <translation>Geben Sie mindestens ein Suchkriterium ein.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Das Enddatum %1 liegt vor dem Startdatum %2.</translation>
+    </message>
+    <message>
+        <source>To, subject and attachments are criteria of mail; this search looks for documents.</source>
+        <translation>Empfänger, Betreff und Anlagen sind Kriterien für E-Mails; diese Suche sucht nach Dokumenten.</translation>
+    </message>
+    <message>
+        <source>File name and type are criteria of documents; this search looks for mail.</source>
+        <translation>Dateiname und Dateityp sind Kriterien für Dokumente; diese Suche sucht nach E-Mails.</translation>
+    </message>
+    <message>
+        <source>A criterion holds only quotes; enter a value or clear it.</source>
+        <translation>Ein Kriterium enthält nur Anführungszeichen; geben Sie einen Wert ein oder leeren Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistory</name>
     <message>
         <source>Give the saved search a name.</source>
@@ -789,6 +879,10 @@
         <source>The demo was not connected after %1 ms.</source>
         <translation>Die Demo war nach %1 ms nicht verbunden.</translation>
     </message>
+    <message>
+        <source>Print &quot;first-paint&quot; when the window is first painted, then quit (benchmarks).</source>
+        <translation>„first-paint“ ausgeben, sobald das Fenster zum ersten Mal gezeichnet ist, dann beenden (Messungen).</translation>
+    </message>
 </context>
 <context>
     <name>re::ApiBrowseSource</name>
@@ -975,29 +1069,6 @@
     </message>
 </context>
 <context>
-    <name>SearchCriteria</name>
-    <message>
-        <source>Enter at least one search criterion.</source>
-        <translation>Geben Sie mindestens ein Suchkriterium ein.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>Das Enddatum %1 liegt vor dem Startdatum %2.</translation>
-    </message>
-    <message>
-        <source>To, subject and attachments are criteria of mail; this search looks for documents.</source>
-        <translation>Empfänger, Betreff und Anlagen sind Kriterien für E-Mails; diese Suche sucht nach Dokumenten.</translation>
-    </message>
-    <message>
-        <source>File name and type are criteria of documents; this search looks for mail.</source>
-        <translation>Dateiname und Dateityp sind Kriterien für Dokumente; diese Suche sucht nach E-Mails.</translation>
-    </message>
-    <message>
-        <source>A criterion holds only quotes; enter a value or clear it.</source>
-        <translation>Ein Kriterium enthält nur Anführungszeichen; geben Sie einen Wert ein oder leeren Sie es.</translation>
-    </message>
-</context>
-<context>
     <name>re::errors</name>
     <message>
         <source>Check the address and port and that the Veeam Backup for Microsoft 365 REST API service is running.</source>
@@ -1165,37 +1236,6 @@
     </message>
 </context>
 <context>
-    <name>re::ui</name>
-    <message>
-        <source>Restore to &amp;Original Location…</source>
-        <translation>Am &amp;ursprünglichen Speicherort wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Restore to Another &amp;Mailbox…</source>
-        <translation>In anderem &amp;Postfach wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy to Another OneDrive…</source>
-        <translation>In anderes OneDrive &amp;kopieren…</translation>
-    </message>
-    <message>
-        <source>Send by E-&amp;mail…</source>
-        <translation>Per E-&amp;Mail senden…</translation>
-    </message>
-    <message>
-        <source>Export to &amp;PST…</source>
-        <translation>Als PS&amp;T exportieren…</translation>
-    </message>
-    <message>
-        <source>Restore &amp;OneDrives…</source>
-        <translation>&amp;OneDrives wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Restore an Earlier &amp;Version…</source>
-        <translation>Frühere &amp;Version wiederherstellen…</translation>
-    </message>
-</context>
-<context>
     <name>re::ui::ActionController</name>
     <message>
         <source>&amp;Actions</source>
@@ -1236,6 +1276,10 @@
         <source>Select a mailbox, folder, OneDrive or items first</source>
         <translation>Wählen Sie zuerst ein Postfach, einen Ordner, ein OneDrive oder Elemente aus</translation>
     </message>
+    <message>
+        <source>Not connected: &quot;%1&quot; was not sent.</source>
+        <translation>Nicht verbunden: „%1“ wurde nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>re::ui::ActionWizard</name>
@@ -1254,6 +1298,75 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>re::ui::BulkMailboxOptionsPage</name>
+    <message>
+        <source>Mailbox options</source>
+        <translation>Postfachoptionen</translation>
+    </message>
+    <message>
+        <source>Which items are written back into the mailboxes.</source>
+        <translation>Welche Elemente in die Postfächer zurückgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;server:</source>
+        <translation>Exchange-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s default</source>
+        <translation>Leer: die Vorgabe des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>re::ui::BulkPickerPage</name>
+    <message>
+        <source>OneDrives</source>
+        <translation>OneDrives</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Check the OneDrives to restore to their original location.</source>
+        <translation>Markieren Sie die OneDrives, die am ursprünglichen Speicherort wiederhergestellt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Check the mailboxes to restore to their original location.</source>
+        <translation>Markieren Sie die Postfächer, die am ursprünglichen Speicherort wiederhergestellt werden sollen.</translation>
+    </message>
+    <message>
+        <source>OneDrives to restore</source>
+        <translation>Wiederherzustellende OneDrives</translation>
+    </message>
+    <message>
+        <source>Mailboxes to restore</source>
+        <translation>Wiederherzustellende Postfächer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip those whose owner cannot be resolved</source>
+        <translation>Solche ohne auflösbaren Besitzer &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This restore session lists none.</source>
+        <translation>Diese Wiederherstellungssitzung enthält keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed in this restore session.</source>
+        <translation>
+            <numerusform>%n in dieser Wiederherstellungssitzung aufgeführt.</numerusform>
+            <numerusform>%n in dieser Wiederherstellungssitzung aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1820,37 @@
     </message>
 </context>
 <context>
+    <name>re::ui::DraftPage</name>
+    <message>
+        <source>Restore &amp;changed items</source>
+        <translation>&amp;Geänderte Elemente wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;deleted items</source>
+        <translation>Ge&amp;löschte Elemente wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Mark restored items as &amp;unread</source>
+        <translation>Wiederhergestellte Elemente als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Exclude D&amp;rafts</source>
+        <translation>Ordner „Ent&amp;würfe“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude Deleted &amp;Items</source>
+        <translation>Ordner „Gelöschte &amp;Elemente“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude In-&amp;Place Hold items</source>
+        <translation>&amp;In-Place-Hold-Elemente ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;Litigation Hold items</source>
+        <translation>&amp;Litigation-Hold-Elemente ausschließen</translation>
+    </message>
+</context>
+<context>
     <name>re::ui::ExploreDialog</name>
     <message>
         <source>Explore Organization</source>
@@ -1882,7 +2026,7 @@
     </message>
     <message>
         <source>&amp;Builder…</source>
-        <translation>&amp;Assistent …</translation>
+        <translation>&amp;Assistent…</translation>
     </message>
     <message>
         <source>Build a search</source>
@@ -1922,7 +2066,7 @@
     </message>
     <message>
         <source>Save This Search…</source>
-        <translation>Diese Suche speichern …</translation>
+        <translation>Diese Suche speichern…</translation>
     </message>
     <message>
         <source>Clear Recent Searches</source>
@@ -1985,34 +2129,6 @@
     <message>
         <source>Exchange &amp;server:</source>
         <translation>Exchange-&amp;Server:</translation>
-    </message>
-    <message>
-        <source>Restore &amp;changed items</source>
-        <translation>&amp;Geänderte Elemente wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore &amp;deleted items</source>
-        <translation>Ge&amp;löschte Elemente wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Mark restored items as &amp;unread</source>
-        <translation>Wiederhergestellte Elemente als &amp;ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Exclude D&amp;rafts</source>
-        <translation>Ordner „Ent&amp;würfe“ ausschließen</translation>
-    </message>
-    <message>
-        <source>Exclude Deleted &amp;Items</source>
-        <translation>Ordner „Gelöschte &amp;Elemente“ ausschließen</translation>
-    </message>
-    <message>
-        <source>Exclude In-&amp;Place Hold items</source>
-        <translation>&amp;In-Place-Hold-Elemente ausschließen</translation>
-    </message>
-    <message>
-        <source>Exclude &amp;Litigation Hold items</source>
-        <translation>&amp;Litigation-Hold-Elemente ausschließen</translation>
     </message>
 </context>
 <context>
@@ -2305,44 +2421,6 @@
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
-    </message>
-</context>
-<context>
-    <name>re::ui::OneDrivePickerPage</name>
-    <message>
-        <source>OneDrives</source>
-        <translation>OneDrives</translation>
-    </message>
-    <message>
-        <source>Check the OneDrives to restore to their original location.</source>
-        <translation>Markieren Sie die OneDrives, die am ursprünglichen Speicherort wiederhergestellt werden sollen.</translation>
-    </message>
-    <message>
-        <source>OneDrives to restore</source>
-        <translation>Wiederherzustellende OneDrives</translation>
-    </message>
-    <message>
-        <source>&amp;Skip OneDrives whose owner cannot be resolved</source>
-        <translation>OneDrives ohne auflösbaren Besitzer &amp;überspringen</translation>
-    </message>
-    <message>
-        <source>Loading the OneDrives of this restore session…</source>
-        <translation>Die OneDrives dieser Wiederherstellungssitzung werden geladen…</translation>
-    </message>
-    <message>
-        <source>The OneDrives could not be loaded: %1</source>
-        <translation>Die OneDrives konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>This restore session has no OneDrives.</source>
-        <translation>Diese Wiederherstellungssitzung enthält keine OneDrives.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OneDrive(s) in this restore session.</source>
-        <translation>
-            <numerusform>%n OneDrive in dieser Wiederherstellungssitzung.</numerusform>
-            <numerusform>%n OneDrives in dieser Wiederherstellungssitzung.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2814,22 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The restore wizard did not open.</source>
+        <translation>Der Wiederherstellungsassistent wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Ticket 4711: mail lost after the migration</source>
+        <translation>Ticket 4711: E-Mails nach der Migration verloren</translation>
+    </message>
+    <message>
+        <source>the restore</source>
+        <translation>die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>The run dialog closed too early.</source>
+        <translation>Der Ablaufdialog wurde zu früh geschlossen.</translation>
     </message>
 </context>
 <context>
