@@ -43,6 +43,10 @@ QModelIndex ancestor(QModelIndex index, NodeKind kind)
 ActionController::ActionController(MainWindow &window)
     : QObject(&window), m_window(window), m_log(std::make_unique<actions::RestoreLog>())
 {
+    // QSignalSpy and queued connections need the pointer types of the signals by name.
+    qRegisterMetaType<ActionWizard *>();
+    qRegisterMetaType<RestoreRunDialog *>();
+    qRegisterMetaType<RestoreLogDialog *>();
     m_menu = new QMenu(tr("&Actions"), &window);
     m_menu->setObjectName(QStringLiteral("actionsMenu"));
     connect(m_menu, &QMenu::aboutToShow, this, [this] { rebuildMenu(m_menu); });
