@@ -46,6 +46,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>The %1 is too long (%2 characters; at most %3). Check what was pasted.</source>
+        <translation>Zu lang: %1 (%2 Zeichen; höchstens %3). Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
         <source>Enter the account the server uses to write the restored data.</source>
         <translation>Geben Sie das Konto ein, mit dem der Server die wiederhergestellten Daten schreibt.</translation>
     </message>

@@ -40,7 +40,12 @@ Validity RestoreCredentials::validate(const QString &field) const
                            QCoreApplication::translate("Actions", "Enter the account the server uses to write the restored data."));
         if (password.isEmpty())
             return invalid(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "Enter the password of that account."));
-        return {};
+        if (Validity valid = checkLength(joined(field, QStringLiteral("userName")),
+                                         QCoreApplication::translate("Actions", "user name"), userName, kMaxNameLength);
+            !valid)
+            return valid;
+        return checkLength(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "password"),
+                           password, kMaxPasswordLength);
     case Kind::DeviceCode:
         if (userCode.trimmed().isEmpty())
             return invalid(joined(field, QStringLiteral("userCode")),

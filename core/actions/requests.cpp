@@ -187,7 +187,9 @@ Validity RestoreToMailbox::validate() const
         return invalid(QStringLiteral("mailbox"), translate("Enter the e-mail address of the target mailbox."));
     if (!isEmailAddress(mailbox.trimmed()))
         return invalid(QStringLiteral("mailbox"),
-                       translate("\"%1\" is not an e-mail address (name@example.com).").arg(mailbox.trimmed()));
+                       translate("\"%1\" is not an e-mail address (name@example.com).").arg(quoted(mailbox.trimmed())));
+    if (Validity valid = checkLength(QStringLiteral("folder"), QCoreApplication::translate("Actions", "folder"), folder, kMaxPathLength); !valid)
+        return valid;
     if (casServer.trimmed().isEmpty())
         return invalid(QStringLiteral("casServer"),
                        translate("Enter the Exchange server (CAS), e.g. outlook.office365.com."));
@@ -310,7 +312,7 @@ Validity SendByMail::validate() const
         return invalid(QStringLiteral("from"), translate("Enter the sender's e-mail address."));
     if (!isEmailAddress(from.trimmed()))
         return invalid(QStringLiteral("from"),
-                       translate("\"%1\" is not an e-mail address (name@example.com).").arg(from.trimmed()));
+                       translate("\"%1\" is not an e-mail address (name@example.com).").arg(quoted(from.trimmed())));
     if (to.trimmed().isEmpty())
         return invalid(QStringLiteral("to"), translate("Enter the recipient's e-mail address."));
     if (!isEmailAddressList(to))

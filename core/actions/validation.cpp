@@ -1,9 +1,24 @@
 #include "actions/validation.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
 namespace re::actions {
+
+Validity checkLength(const QString &field, const QString &what, const QString &text, qsizetype maximum)
+{
+    if (text.size() <= maximum)
+        return {};
+    return invalid(field, QCoreApplication::translate("Actions", "The %1 is too long (%2 characters; at most %3). Check what was pasted.")
+                              .arg(what, QString::number(text.size()), QString::number(maximum)));
+}
+
+QString quoted(const QString &text)
+{
+    constexpr qsizetype kShown = 60;
+    return text.size() <= kShown ? text : text.left(kShown) + QChar(0x2026);
+}
 
 QString maskedSecret()
 {

@@ -45,4 +45,15 @@ bool isHostName(const QString &text);
 
 Validity invalid(const QString &field, const QString &message);
 
+// Longest values a request takes: far beyond real names, paths and passwords, short enough that a
+// pasted document is refused with a message instead of being sent (docs/hardening.md).
+inline constexpr qsizetype kMaxNameLength = 256;
+inline constexpr qsizetype kMaxPathLength = 1024;
+inline constexpr qsizetype kMaxPasswordLength = 1024;
+
+// Refuses `text` longer than `maximum` characters; `what` names it in the message (translated).
+Validity checkLength(const QString &field, const QString &what, const QString &text, qsizetype maximum);
+// `text` shortened for quoting in a message: a message names the input, it does not repeat it.
+QString quoted(const QString &text);
+
 } // namespace re::actions

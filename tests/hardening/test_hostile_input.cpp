@@ -3,18 +3,29 @@
 // accepted value that is exactly what the user typed, or a short, specific message — never a crash,
 // never a silent change, never a megabyte in the settings file. The findings table is printed.
 
+#include "story.h"
+
+#include "api/client/apiclient.h"
+#include "auth/tokenmanager.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/exploredialog.h"
 #include "profiles/profilestore.h"
 #include "prompter.h"
 #include "qt_printers.h"
+#include "emulator_process.h"
+#include "mainwindow.h"
 #include "resources/organization.h"
+#include "wait.h"
+#include "widgets/messagebanner.h"
+#include "wizards/actioncontroller.h"
+#include "wizards/actionwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,7 +72,7 @@ struct Baseline
     QString password = QStringLiteral("pw");
 };
 
-struct Outcome
+struct DialogOutcome
 {
     bool submitted = false;
     QString message;
@@ -83,7 +94,7 @@ protected:
     }
 
     // A fresh dialog with valid values everywhere, then `value` pasted into `field` and Connect.
-    Outcome tryField(const char *field, const QString &value)
+    DialogOutcome tryField(const char *field, const QString &value)
     {
         ConnectDialog dialog(*m_store, m_prompter);
         const Baseline baseline;
@@ -102,7 +113,7 @@ protected:
         set("passwordEdit", baseline.password);
         QLineEdit *edit = set(field, value);
 
-        Outcome outcome;
+        DialogOutcome outcome;
         QSignalSpy requested(&dialog, &ConnectDialog::connectRequested);
         dialog.findChild<QPushButton *>(QStringLiteral("connectButton"))->click();
         outcome.submitted = requested.count() == 1;
@@ -129,7 +140,7 @@ TEST_F(ConnectDialogHostileInput, everyFieldEndsAcceptedVerbatimOrWithAShortMess
 {
     for (const char *field : {"nameEdit", "serverEdit", "userEdit", "passwordEdit"}) {
         for (const HostileValue &value : hostileValues()) {
-            const Outcome outcome = tryField(field, value.text);
+            const DialogOutcome outcome = tryField(field, value.text);
             const std::string where = std::string(field) + " = " + value.name;
             std::cout << "FINDING connect " << where << ": "
                       << (outcome.submitted ? "accepted" : "refused: " + outcome.message.toStdString())
@@ -160,10 +171,10 @@ TEST_F(ConnectDialogHostileInput, everyFieldEndsAcceptedVerbatimOrWithAShortMess
 TEST_F(ConnectDialogHostileInput, requiredFieldsSaySoWhenEmpty)
 {
     EXPECT_FALSE(tryField("serverEdit", {}).submitted);
-    const Outcome noUser = tryField("userEdit", QStringLiteral("  "));
+    const DialogOutcome noUser = tryField("userEdit", QStringLiteral("  "));
     EXPECT_FALSE(noUser.submitted);
     EXPECT_TRUE(noUser.message.contains(QStringLiteral("user name"))) << noUser.message.toStdString();
-    const Outcome noPassword = tryField("passwordEdit", {});
+    const DialogOutcome noPassword = tryField("passwordEdit", {});
     EXPECT_FALSE(noPassword.submitted);
     EXPECT_EQ(noPassword.message, QStringLiteral("Enter the password."));
 }
@@ -178,9 +189,9 @@ TEST_F(ConnectDialogHostileInput, nonLatinNamesUsersAndPasswordsArriveVerbatim)
 
 TEST_F(ConnectDialogHostileInput, internationalServerNamesAreAcceptedAndControlCharactersRefused)
 {
-    const Outcome idn = tryField("serverEdit", QStringLiteral("https://bücher.example:4443"));
+    const DialogOutcome idn = tryField("serverEdit", QStringLiteral("https://bücher.example:4443"));
     EXPECT_TRUE(idn.submitted) << idn.message.toStdString();
-    const Outcome bidi = tryField("serverEdit", QStringLiteral("https://vbo\u202E.example:4443"));
+    const DialogOutcome bidi = tryField("serverEdit", QStringLiteral("https://vbo\u202E.example:4443"));
     EXPECT_FALSE(bidi.submitted);
     EXPECT_FALSE(bidi.message.isEmpty());
 }
@@ -212,5 +223,84 @@ TEST(ExploreDialogHostileInput, typedGarbageInThePointInTimeStaysWithinTheBackup
             EXPECT_GE(options.pointInTime, *organization.firstBackupTime) << value.name;
             EXPECT_LE(options.pointInTime, organization.lastBackupTime->addDays(1)) << value.name;
         }
+    }
+}
+
+// The restore-to-another-mailbox wizard (v8, against the emulator): hostile values in the target
+// mailbox and folder, and in the restore account's user name and password. Each page either moves
+// on with the value or stays with a short message in its banner.
+TEST(WizardHostileInput, restoreToMailboxPagesAcceptVerbatimOrSaySo)
+{
+    test::EmulatorProcess emulator(test::EmulatorProcess::Options{
+        {QStringLiteral("--api"), QStringLiteral("v8"), QStringLiteral("--strict"), QStringLiteral("--mail-configured")},
+        false, 20000});
+    ASSERT_TRUE(emulator.start()) << emulator.errorString().toStdString();
+    ApiClient client(emulator.url());
+    client.setApiVersion(ApiVersion::V8);
+    test::Story story(client);
+    ASSERT_TRUE(story.login(emulator.user(), emulator.password()).ok);
+    QString organizationId;
+    ASSERT_TRUE(story.listOrganizations(&organizationId).ok);
+    QString session;
+    ASSERT_TRUE(story.explore(organizationId, &session).ok);
+    const Result<test::MailItemRef, ApiError> item = story.findMailItem(session);
+    ASSERT_TRUE(item) << item.error().message.toStdString();
+
+    ScriptedPrompter prompter;
+    QTemporaryDir dir;
+    MainWindow window(prompter);
+    ActionController *controller = window.actionController();
+    controller->setRestoreLogPath(dir.filePath(QStringLiteral("restore-log.jsonl")));
+    ServerProfile profile = ServerProfile::create(emulator.url());
+    profile.userName = emulator.user();
+    controller->attach(&client, profile);
+    ActionContext context;
+    context.target.ref = {ResourceKind::MailItem, organizationId, item->sessionId, item->mailboxId, item->itemId, {}};
+    context.organization = QStringLiteral("Contoso");
+    context.label = QStringLiteral("a mail item");
+
+    // Puts `value` into `field` on the page the wizard shows after `reach` ran, then Next.
+    const auto probe = [&](const char *field, const HostileValue &value, const std::function<void(ActionWizard *)> &reach) {
+        ActionWizard *wizard = controller->openWizard(ActionKind::RestoreToMailbox, context);
+        ASSERT_NE(wizard, nullptr);
+        reach(wizard);
+        QWizardPage *page = wizard->currentPage();
+        auto *edit = page->findChild<QLineEdit *>(QString::fromLatin1(field));
+        ASSERT_NE(edit, nullptr) << field;
+        edit->selectAll();
+        edit->insert(value.text);
+        const QString title = page->title();
+        wizard->next();
+        const bool moved = wizard->currentPage()->title() != title;
+        auto *banner = page->findChild<MessageBanner *>(QStringLiteral("pageBanner"));
+        const QString message = banner ? banner->text() : QString();
+        std::cout << "FINDING wizard " << field << " = " << value.name << ": "
+                  << (moved ? std::string("accepted") : "stays: " + message.toStdString()) << " (kept "
+                  << edit->text().size() << " characters)" << std::endl;
+        if (!moved) {
+            EXPECT_FALSE(message.isEmpty()) << field << " = " << value.name << ": stays without a word";
+            EXPECT_LE(message.size(), kLongestReadableMessage) << field << " = " << value.name;
+        } else {
+            EXPECT_LT(value.text.size(), 32767) << field << " = " << value.name << ": a huge paste was cut and accepted";
+        }
+        wizard->close();
+        wizard->deleteLater();
+        QCoreApplication::processEvents();
+    };
+    const auto onTargetPage = [](ActionWizard *wizard) {
+        wizard->findChild<QLineEdit *>(QStringLiteral("mailboxEdit"))->setText(QStringLiteral("archive@contoso.example"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(QStringLiteral("Recovered"));
+    };
+    const auto onCredentialsPage = [&onTargetPage](ActionWizard *wizard) {
+        onTargetPage(wizard);
+        wizard->next();
+        wizard->findChild<QLineEdit *>(QStringLiteral("restoreUserEdit"))->setText(QStringLiteral("restore@contoso.example"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("restorePasswordEdit"))->setText(QStringLiteral("pw"));
+    };
+    for (const HostileValue &value : hostileValues()) {
+        probe("mailboxEdit", value, onTargetPage);
+        probe("folderEdit", value, onTargetPage);
+        probe("restoreUserEdit", value, onCredentialsPage);
+        probe("restorePasswordEdit", value, onCredentialsPage);
     }
 }
