@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -41,11 +42,15 @@ bool resetPeakResident()
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
+    // Block in the event loop (the timed processEvents overload ignores WaitForMoreEvents and would
+    // spin, stealing the CPU from what is measured); a coarse timer wakes it to check the deadline.
     const QDeadlineTimer deadline(timeoutMs);
+    QTimer wake;
+    wake.start(100);
     while (!condition()) {
         if (deadline.hasExpired())
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -63,6 +68,15 @@ QString fixed(double value, int decimals)
     return QString::number(value, 'f', decimals);
 }
 
+namespace {
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+} // namespace
+
 StallMeter::StallMeter()
 {
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -71,12 +85,17 @@ StallMeter::StallMeter()
         // Lateness beyond the 1 ms period: the time the event loop could not run this timer.
         m_worstNs = std::max(m_worstNs, m_sinceTick.nsecsElapsed() - qint64(1000000));
         m_sinceTick.restart();
+        const qint64 cpu = threadCpuNs();
+        m_worstBusyNs = std::max(m_worstBusyNs, cpu - m_threadCpuAtTick);
+        m_threadCpuAtTick = cpu;
     });
 }
 
 void StallMeter::start()
 {
     m_worstNs = 0;
+    m_worstBusyNs = 0;
+    m_threadCpuAtTick = threadCpuNs();
     m_sinceTick.start();
     m_timer.start();
 }
