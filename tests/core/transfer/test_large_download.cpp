@@ -59,7 +59,13 @@ TEST(LargeDownload, OneGibibyteWithBoundedMemory)
     std::cout << "[          ] RSS before " << before / 1024 << " KiB, peak " << peak / 1024
               << " KiB, after " << after / 1024 << " KiB (growth " << (peak - before) / 1024
               << " KiB)\n";
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed chunks in its quarantine (256 MiB by default) instead of reusing
+    // them, so every freed chunk buffer shows up in RSS until the quarantine is full (measured: 247 MB).
+    EXPECT_LE(peak - before, kMaxGrowth + 256LL * 1024 * 1024);
+#else
     EXPECT_LE(peak - before, kMaxGrowth);
+#endif
     EXPECT_EQ(QFileInfo(s.finalPath).size(), kSize);
     EXPECT_TRUE(test::fileMatchesPattern(s.finalPath, kSize, magic));
 }
