@@ -13,6 +13,7 @@
 #include "wait.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -555,3 +556,61 @@ INSTANTIATE_TEST_SUITE_P(Hardening, FaultMatrix, testing::ValuesIn(allCases()),
                          });
 
 } // namespace
+
+// restore-cli meets the same faults (`orgs`, v5 and v8): the core's sentence on stderr, the
+// documented exit code (app/cli/clierror.h), nothing on stdout.
+TEST(FaultMatrixCli, restoreCliSaysWhatHappenedAndExitsWithTheRightCode)
+{
+    struct CliCase
+    {
+        const char *name;
+        QStringList emulatorArguments; // after --api
+        QStringList cliArguments;      // extra, before the command
+        bool stopServer;
+        int exitCode;
+        QString fragment;
+    };
+    const QString other = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+    for (const ApiVersion version : {ApiVersion::V5, ApiVersion::V8}) {
+        const QString v = toString(version);
+        const QList<CliCase> cases{
+            {"http503_message", {QStringLiteral("--fail"), QStringLiteral("GET /%1/Organizations=503:%2").arg(v, kServerWords)}, {}, false, 1,
+             QStringLiteral("The server said: \"%1\" (HTTP status 503).").arg(kServerWords)},
+            {"http403", {QStringLiteral("--fail"), QStringLiteral("GET /%1/Organizations=403").arg(v)}, {}, false, 4,
+             QStringLiteral("The server answered with HTTP status 403.")},
+            {"malformed_json", {QStringLiteral("--malformed"), QStringLiteral("GET /%1/Organizations").arg(v)}, {}, false, 1,
+             QStringLiteral("sent a reply that is not valid JSON")},
+            {"bad_credentials", {QStringLiteral("--password"), QStringLiteral("something-else")}, {}, false, 4,
+             QStringLiteral("The server did not accept the user name or password.")},
+            {"connection_refused", {}, {}, true, 1, QStringLiteral("refused the connection")},
+            {"tls_untrusted", {QStringLiteral("--tls")}, {}, false, 3, QStringLiteral("is not trusted")},
+            {"tls_changed", {QStringLiteral("--tls")}, {QStringLiteral("--trust-fingerprint"), other}, false, 3,
+             QStringLiteral("does not match --trust-fingerprint; someone may be intercepting the connection")},
+        };
+        for (const CliCase &c : cases) {
+            auto emulator = std::make_unique<EmulatorProcess>(EmulatorProcess::Options{
+                QStringList{QStringLiteral("--api"), v} + c.emulatorArguments, false, 20000});
+            ASSERT_TRUE(emulator->start()) << emulator->errorString().toStdString();
+            const QString url = emulator->url().toString();
+            if (c.stopServer)
+                emulator.reset();
+            QProcess cli;
+            cli.start(QStringLiteral(RE_CLI_PATH), QStringList{QStringLiteral("--server"), url, QStringLiteral("--api"), v,
+                                                               QStringLiteral("--user"), QStringLiteral("helpdesk"),
+                                                               QStringLiteral("--password-stdin")}
+                                                       + c.cliArguments + QStringList{QStringLiteral("orgs")});
+            ASSERT_TRUE(cli.waitForStarted());
+            cli.write("demo\n");
+            cli.closeWriteChannel();
+            ASSERT_TRUE(cli.waitForFinished(60000));
+            const QString err = QString::fromUtf8(cli.readAllStandardError());
+            const QByteArray out = cli.readAllStandardOutput();
+            const std::string where = (v + u' ' + QString::fromLatin1(c.name)).toStdString();
+            EXPECT_EQ(cli.exitCode(), c.exitCode) << where << ": " << err.toStdString();
+            EXPECT_TRUE(err.contains(c.fragment)) << where << ": " << err.toStdString();
+            EXPECT_TRUE(out.trimmed().isEmpty()) << where << ": " << out.toStdString();
+            std::cout << "MATRIX cli " << where << " → exit " << cli.exitCode() << ": "
+                      << err.trimmed().toStdString() << std::endl;
+        }
+    }
+}
