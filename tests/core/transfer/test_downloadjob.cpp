@@ -129,6 +129,24 @@ TEST_F(DownloadJobTest, AsciiFallbackOfTheKnownNameKeepsTheRealName)
     EXPECT_EQ(filesIn(dir()), QStringList{u"Résumé.docx"_s});
 }
 
+// Found by the fault matrix (docs/hardening.md): a 200 whose body is JSON is not the file — never
+// saved under the file's name, never retried.
+TEST_F(DownloadJobTest, JsonInsteadOfTheFileIsRefusedAndNothingIsSaved)
+{
+    FakeResponse response;
+    response.body = R"({"unexpected": true})";
+    FakeDownloadServer server(FakeDownloadServer::always(response));
+    JobRun run(nam(), server.url(), dir(), u"item.msg"_s);
+    ASSERT_TRUE(run.run());
+    const DownloadSnapshot s = run.job->snapshot();
+    EXPECT_EQ(s.state, DownloadState::Failed);
+    EXPECT_EQ(s.error.kind, ApiError::Kind::UnexpectedResponse);
+    EXPECT_TRUE(s.error.message.startsWith(u"The server answered with a JSON document instead of the file"_s))
+        << s.error.message.toStdString();
+    EXPECT_TRUE(filesIn(dir()).isEmpty());
+    EXPECT_EQ(server.requests().size(), 1);
+}
+
 TEST_F(DownloadJobTest, HostileNamesStayInsideTheFolder)
 {
     const QList<QByteArray> hostile = {
