@@ -106,3 +106,19 @@ TEST(TokenResponse, nonObjectIsUnexpectedResponse)
     ASSERT_FALSE(token);
     EXPECT_EQ(token.error().kind, ApiError::Kind::UnexpectedResponse);
 }
+
+// Found by fuzz_token (docs/hardening.md): an absurd expires_in overflowed the millisecond
+// arithmetic. Beyond a year it counts as absent, and .expires (if any) is used instead.
+TEST(TokenResponse, absurdExpiresInCountsAsAbsent)
+{
+    const auto none = parse(R"({"access_token":"a","expires_in":3.6e49})");
+    ASSERT_TRUE(none.hasValue());
+    EXPECT_FALSE(none->lifetime.has_value());
+    EXPECT_FALSE(none->expiresAt.isValid());
+
+    const auto fallback = parse(R"({"access_token":"a","expires_in":"99999999999","expires":"x",)"
+                                R"(".expires":"2026-11-23T18:00:00Z"})");
+    ASSERT_TRUE(fallback.hasValue());
+    ASSERT_TRUE(fallback->lifetime.has_value());
+    EXPECT_EQ(*fallback->lifetime, std::chrono::milliseconds(3600s));
+}

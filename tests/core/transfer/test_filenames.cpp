@@ -189,3 +189,13 @@ TEST(RateMeter, AveragesOverTheWindowAndGivesAnEta)
 
 } // namespace
 } // namespace re
+
+// Found by fuzz_filenames (docs/hardening.md): cutting a long name to the byte limit could make a
+// Windows device name ("CON      x.txt" → "CON.txt") or end in a dot.
+TEST(SanitizeFileName, CuttingNeverMakesADeviceNameOrATrailingDot)
+{
+    EXPECT_EQ(re::sanitizeFileName(u"CON                    x.txt", {}, 16), u"_CON.txt"_s);
+    const QString cut = re::sanitizeFileName(u"abcdefghijklm. \u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9.docx", {}, 16);
+    EXPECT_FALSE(cut.endsWith(u'.') || cut.endsWith(u' ')) << cut.toStdString();
+    EXPECT_LE(cut.toUtf8().size(), 16);
+}
