@@ -62,8 +62,9 @@ export RE_BENCH_PASSWORD
 machine="$(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 {
-    echo "bench.sh: $started, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $repeat runs each"
+    echo "bench.sh: $started, commit $commit, $repeat runs each"
     echo "machine: $machine; load average before: $load_before"
     echo "emulator: $url (--tenant large)"
 } | tee "$log"
@@ -79,7 +80,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
     echo
-    echo "Medians of $repeat runs, $started, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
+    echo "Medians of $repeat runs, $started, commit $commit."
     echo "Machine: $machine. Load average before: $load_before, after: $load_after."
     echo "Command: bash scripts/bench.sh --repeat $repeat"
     echo
