@@ -16,13 +16,15 @@ mkdir -p "$out"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE=Fusion
 export RE_EMULATOR="$PWD/$build/tests/emulator/vb365-emulator"
 # Settings of the run go to a throw-away home: the screenshots never see the user's profiles.
-home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
 for language in en de; do
+  # A fresh home per language: the restore log of one run must not show up in the other's pictures.
+  home=$(mktemp -d)
+  trap 'rm -rf "$home"' EXIT
   dir=$out
   [ "$language" = en ] || dir=$out/$language
   mkdir -p "$dir"
   HOME="$home" XDG_CONFIG_HOME="$home/.config" xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/app/restore-explorer" --demo --language "$language" --screenshot "$dir"
+  rm -rf "$home"
 done
 ls -l "$out"/*.png "$out"/de/*.png

@@ -245,6 +245,278 @@
         <source>Restore mailboxes</source>
         <translation>Postfächer wiederherstellen</translation>
     </message>
+    <message>
+        <source>No restore session is open: explore a restore point first.</source>
+        <translation>Keine Wiederherstellungssitzung geöffnet: Erkunden Sie zuerst einen Wiederherstellungspunkt.</translation>
+    </message>
+    <message>
+        <source>This action cannot be run on the selected items.</source>
+        <translation>Diese Aktion kann nicht auf die ausgewählten Elemente angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The mailbox or OneDrive of the selected items is not known.</source>
+        <translation>Das Postfach oder OneDrive der ausgewählten Elemente ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>One of the selected items has no ID.</source>
+        <translation>Eines der ausgewählten Elemente hat keine ID.</translation>
+    </message>
+    <message>
+        <source>This action cannot be run on this kind of item.</source>
+        <translation>Diese Aktion kann nicht auf diese Art von Element angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The mailbox or OneDrive to act on is not known.</source>
+        <translation>Das betroffene Postfach oder OneDrive ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The item to act on has no ID.</source>
+        <translation>Das betroffene Element hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Choose the version of the document to restore.</source>
+        <translation>Wählen Sie die Version des Dokuments, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Alle Versionen</translation>
+    </message>
+    <message>
+        <source>Latest version only</source>
+        <translation>Nur die neueste Version</translation>
+    </message>
+    <message>
+        <source>Overwrite the existing document</source>
+        <translation>Das vorhandene Dokument überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep the existing document (restore as RESTORED-&lt;name&gt;)</source>
+        <translation>Vorhandenes Dokument behalten (als RESTORED-&lt;name&gt; wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>If the document exists</source>
+        <translation>Wenn das Dokument existiert</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of the target mailbox.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Zielpostfachs ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Enter the Exchange server (CAS), e.g. outlook.office365.com.</source>
+        <translation>Geben Sie den Exchange-Server (CAS) ein, z. B. outlook.office365.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name: enter a host name such as outlook.office365.com, without https:// or a path.</source>
+        <translation>„%1“ ist kein Servername: Geben Sie einen Hostnamen wie outlook.office365.com ein, ohne https:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>Target mailbox</source>
+        <translation>Zielpostfach</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(Vorgabe des Servers)</translation>
+    </message>
+    <message>
+        <source>Exchange server</source>
+        <translation>Exchange-Server</translation>
+    </message>
+    <message>
+        <source>Changed items</source>
+        <translation>Geänderte Elemente</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>Gelöschte Elemente</translation>
+    </message>
+    <message>
+        <source>Mark restored items as unread</source>
+        <translation>Wiederhergestellte Elemente als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Exclude Drafts</source>
+        <translation>Ordner „Entwürfe“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude Deleted Items</source>
+        <translation>Ordner „Gelöschte Elemente“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude In-Place Hold items</source>
+        <translation>In-Place-Hold-Elemente ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclude Litigation Hold items</source>
+        <translation>Litigation-Hold-Elemente ausschließen</translation>
+    </message>
+    <message>
+        <source>Choose the OneDrive to copy to.</source>
+        <translation>Wählen Sie das OneDrive, in das kopiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The target folder must be a folder path inside the OneDrive, without &quot;..&quot;.</source>
+        <translation>Der Zielordner muss ein Ordnerpfad innerhalb des OneDrive sein, ohne „..“.</translation>
+    </message>
+    <message>
+        <source>Target OneDrive</source>
+        <translation>Ziel-OneDrive</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Stammordner)</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>merged with the existing versions</source>
+        <translation>mit den vorhandenen Versionen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merge with the existing document</source>
+        <translation>Mit dem vorhandenen Dokument zusammenführen</translation>
+    </message>
+    <message>
+        <source>Restore permissions</source>
+        <translation>Berechtigungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Notify about shared links</source>
+        <translation>Über freigegebene Links benachrichtigen</translation>
+    </message>
+    <message>
+        <source>OneDrive data can only be sent to an address you enter.</source>
+        <translation>OneDrive-Daten können nur an eine Adresse gesendet werden, die Sie eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Absenders ein.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of e-mail addresses (separate several with &apos;;&apos;).</source>
+        <translation>„%1“ ist keine Liste von E-Mail-Adressen (trennen Sie mehrere mit „;“).</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>the mailbox owner&apos;s address</source>
+        <translation>die Adresse des Postfachbesitzers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>ZIP archive of .msg files</source>
+        <translation>ZIP-Archiv mit .msg-Dateien</translation>
+    </message>
+    <message>
+        <source>.msg file</source>
+        <translation>.msg-Datei</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>the document itself</source>
+        <translation>das Dokument selbst</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>A keyword filter applies to a whole mailbox, folder or organization, not to selected items.</source>
+        <translation>Ein Stichwortfilter gilt für ein ganzes Postfach, einen Ordner oder eine Organisation, nicht für ausgewählte Elemente.</translation>
+    </message>
+    <message>
+        <source>The PST size limit must be between 1 GB and 49 GB.</source>
+        <translation>Die Größenbegrenzung der PST-Dateien muss zwischen 1 GB und 49 GB liegen.</translation>
+    </message>
+    <message>
+        <source>Only items containing</source>
+        <translation>Nur Elemente mit</translation>
+    </message>
+    <message>
+        <source>PST size limit</source>
+        <translation>Größenbegrenzung der PST-Dateien</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Select at least one OneDrive to restore.</source>
+        <translation>Wählen Sie mindestens ein OneDrive zur Wiederherstellung aus.</translation>
+    </message>
+    <message>
+        <source>One of the selected OneDrives has no ID.</source>
+        <translation>Eines der ausgewählten OneDrives hat keine ID.</translation>
+    </message>
+    <message>
+        <source>OneDrives</source>
+        <translation>OneDrives</translation>
+    </message>
+    <message>
+        <source>Skip OneDrives whose owner cannot be resolved</source>
+        <translation>OneDrives ohne auflösbaren Besitzer überspringen</translation>
+    </message>
+    <message>
+        <source>Select at least one mailbox to restore.</source>
+        <translation>Wählen Sie mindestens ein Postfach zur Wiederherstellung aus.</translation>
+    </message>
+    <message>
+        <source>One of the selected mailboxes has no ID.</source>
+        <translation>Eines der ausgewählten Postfächer hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Skip mailboxes whose owner cannot be resolved</source>
+        <translation>Postfächer ohne auflösbaren Besitzer überspringen</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -10,7 +10,8 @@ namespace re::actions {
 
 namespace {
 
-inline QString translate(const char *text)
+// Call sites wrap their text in QT_TRANSLATE_NOOP("Actions", …) so lupdate finds it.
+inline QString actionsText(const char *text)
 {
     return QCoreApplication::translate("Actions", text);
 }
@@ -50,26 +51,26 @@ Validity checkTarget(const ActionTarget &target, std::initializer_list<ResourceK
 {
     const QString field = QStringLiteral("target");
     if (target.ref.sessionId.trimmed().isEmpty())
-        return invalid(field, translate("No restore session is open: explore a restore point first."));
+        return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "No restore session is open: explore a restore point first.")));
     if (!target.selectedIds.isEmpty()) {
         if (std::find(selections.begin(), selections.end(), target.selectionKind) == selections.end())
-            return invalid(field, translate("This action cannot be run on the selected items."));
+            return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "This action cannot be run on the selected items.")));
         if (target.ref.containerId.trimmed().isEmpty())
-            return invalid(field, translate("The mailbox or OneDrive of the selected items is not known."));
+            return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "The mailbox or OneDrive of the selected items is not known.")));
         for (const QString &id : target.selectedIds) {
             if (id.trimmed().isEmpty())
-                return invalid(field, translate("One of the selected items has no ID."));
+                return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "One of the selected items has no ID.")));
         }
         return {};
     }
     if (std::find(singles.begin(), singles.end(), target.ref.kind) == singles.end())
-        return invalid(field, translate("This action cannot be run on this kind of item."));
+        return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "This action cannot be run on this kind of item.")));
     if (target.ref.kind != ResourceKind::SessionOrganization && target.ref.containerId.trimmed().isEmpty())
-        return invalid(field, translate("The mailbox or OneDrive to act on is not known."));
+        return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "The mailbox or OneDrive to act on is not known.")));
     if (!isContainerKind(target.ref.kind) && target.ref.id.trimmed().isEmpty())
-        return invalid(field, translate("The item to act on has no ID."));
+        return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "The item to act on has no ID.")));
     if (target.ref.kind == ResourceKind::DocumentVersion && target.ref.versionId.trimmed().isEmpty())
-        return invalid(field, translate("Choose the version of the document to restore."));
+        return invalid(field, actionsText(QT_TRANSLATE_NOOP("Actions", "Choose the version of the document to restore.")));
     return {};
 }
 
@@ -97,23 +98,23 @@ QString lastVersionActionText(LastVersionActionMode mode)
 
 QString documentVersionLabel(DocumentVersionMode mode)
 {
-    return mode == DocumentVersionMode::All ? translate("All versions") : translate("Latest version only");
+    return mode == DocumentVersionMode::All ? actionsText(QT_TRANSLATE_NOOP("Actions", "All versions")) : actionsText(QT_TRANSLATE_NOOP("Actions", "Latest version only"));
 }
 
 QString documentActionLabel(DocumentActionMode mode)
 {
-    return mode == DocumentActionMode::Overwrite ? translate("Overwrite the existing document")
-                                                 : translate("Keep the existing document (restore as RESTORED-<name>)");
+    return mode == DocumentActionMode::Overwrite ? actionsText(QT_TRANSLATE_NOOP("Actions", "Overwrite the existing document"))
+                                                 : actionsText(QT_TRANSLATE_NOOP("Actions", "Keep the existing document (restore as RESTORED-<name>)"));
 }
 
 QString yesNo(bool value)
 {
-    return value ? translate("yes") : translate("no");
+    return value ? actionsText(QT_TRANSLATE_NOOP("Actions", "yes")) : actionsText(QT_TRANSLATE_NOOP("Actions", "no"));
 }
 
 SummaryLine targetLine(const ActionTarget &target)
 {
-    return {QStringLiteral("target"), translate("Target"), describeTarget(target)};
+    return {QStringLiteral("target"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target")), describeTarget(target)};
 }
 
 // Only the properties RESTOneDrive documents: what the server listed, minus anything else.
@@ -170,8 +171,8 @@ QList<SummaryLine> RestoreToOriginal::summary() const
 {
     QList<SummaryLine> lines {targetLine(target)};
     if (workloadOf(target) == Workload::OneDrive) {
-        lines.append({QStringLiteral("documentVersion"), translate("Versions"), documentVersionLabel(documentVersion)});
-        lines.append({QStringLiteral("documentAction"), translate("If the document exists"),
+        lines.append({QStringLiteral("documentVersion"), actionsText(QT_TRANSLATE_NOOP("Actions", "Versions")), documentVersionLabel(documentVersion)});
+        lines.append({QStringLiteral("documentAction"), actionsText(QT_TRANSLATE_NOOP("Actions", "If the document exists")),
                       documentActionLabel(documentAction)});
     }
     return lines + credentials.summary();
@@ -184,19 +185,19 @@ Validity RestoreToMailbox::validate() const
     if (Validity valid = checkTarget(target, kExchangeKinds, {Collection::MailItems}); !valid)
         return valid;
     if (mailbox.trimmed().isEmpty())
-        return invalid(QStringLiteral("mailbox"), translate("Enter the e-mail address of the target mailbox."));
+        return invalid(QStringLiteral("mailbox"), actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the e-mail address of the target mailbox.")));
     if (!isEmailAddress(mailbox.trimmed()))
         return invalid(QStringLiteral("mailbox"),
-                       translate("\"%1\" is not an e-mail address (name@example.com).").arg(quoted(mailbox.trimmed())));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not an e-mail address (name@example.com).")).arg(quoted(mailbox.trimmed())));
     if (Validity valid = checkLength(QStringLiteral("folder"), QCoreApplication::translate("Actions", "folder"), folder, kMaxPathLength); !valid)
         return valid;
     if (casServer.trimmed().isEmpty())
         return invalid(QStringLiteral("casServer"),
-                       translate("Enter the Exchange server (CAS), e.g. outlook.office365.com."));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the Exchange server (CAS), e.g. outlook.office365.com.")));
     if (!isHostName(casServer.trimmed()))
         return invalid(QStringLiteral("casServer"),
-                       translate("\"%1\" is not a server name: enter a host name such as outlook.office365.com, "
-                                 "without https:// or a path.")
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a server name: enter a host name such as "
+                                                       "outlook.office365.com, without https:// or a path."))
                            .arg(casServer.trimmed()));
     return credentials.validate();
 }
@@ -222,18 +223,18 @@ QList<SummaryLine> RestoreToMailbox::summary() const
 {
     QList<SummaryLine> lines {
         targetLine(target),
-        {QStringLiteral("mailbox"), translate("Target mailbox"), mailbox.trimmed()},
-        {QStringLiteral("folder"), translate("Target folder"),
-         folder.trimmed().isEmpty() ? translate("(server default)") : folder.trimmed()},
-        {QStringLiteral("casServer"), translate("Exchange server"), casServer.trimmed()},
-        {QStringLiteral("changedItems"), translate("Changed items"), yesNo(changedItems)},
-        {QStringLiteral("deletedItems"), translate("Deleted items"), yesNo(deletedItems)},
-        {QStringLiteral("markRestoredAsUnread"), translate("Mark restored items as unread"), yesNo(markRestoredAsUnread)},
-        {QStringLiteral("excludeDrafts"), translate("Exclude Drafts"), yesNo(excludeDrafts)},
-        {QStringLiteral("excludeDeletedItems"), translate("Exclude Deleted Items"), yesNo(excludeDeletedItems)},
-        {QStringLiteral("excludeInPlaceHoldItems"), translate("Exclude In-Place Hold items"),
+        {QStringLiteral("mailbox"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target mailbox")), mailbox.trimmed()},
+        {QStringLiteral("folder"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target folder")),
+         folder.trimmed().isEmpty() ? actionsText(QT_TRANSLATE_NOOP("Actions", "(server default)")) : folder.trimmed()},
+        {QStringLiteral("casServer"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exchange server")), casServer.trimmed()},
+        {QStringLiteral("changedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Changed items")), yesNo(changedItems)},
+        {QStringLiteral("deletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Deleted items")), yesNo(deletedItems)},
+        {QStringLiteral("markRestoredAsUnread"), actionsText(QT_TRANSLATE_NOOP("Actions", "Mark restored items as unread")), yesNo(markRestoredAsUnread)},
+        {QStringLiteral("excludeDrafts"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Drafts")), yesNo(excludeDrafts)},
+        {QStringLiteral("excludeDeletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Deleted Items")), yesNo(excludeDeletedItems)},
+        {QStringLiteral("excludeInPlaceHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude In-Place Hold items")),
          yesNo(excludeInPlaceHoldItems)},
-        {QStringLiteral("excludeLitigationHoldItems"), translate("Exclude Litigation Hold items"),
+        {QStringLiteral("excludeLitigationHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Litigation Hold items")),
          yesNo(excludeLitigationHoldItems)},
     };
     return lines + credentials.summary();
@@ -246,10 +247,10 @@ Validity CopyToOneDrive::validate() const
     if (Validity valid = checkTarget(target, kOneDriveKinds, kOneDriveSelections); !valid)
         return valid;
     if (oneDriveObject(destinationOneDrive).value(QLatin1StringView("id")).toString().trimmed().isEmpty())
-        return invalid(QStringLiteral("destinationOneDrive"), translate("Choose the OneDrive to copy to."));
+        return invalid(QStringLiteral("destinationOneDrive"), actionsText(QT_TRANSLATE_NOOP("Actions", "Choose the OneDrive to copy to.")));
     if (destinationFolder.contains(QLatin1StringView("..")))
         return invalid(QStringLiteral("destinationFolder"),
-                       translate("The target folder must be a folder path inside the OneDrive, without \"..\"."));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "The target folder must be a folder path inside the OneDrive, without \"..\".")));
     return credentials.validate();
 }
 
@@ -276,18 +277,18 @@ QList<SummaryLine> CopyToOneDrive::summary() const
 {
     QList<SummaryLine> lines {
         targetLine(target),
-        {QStringLiteral("destinationOneDrive"), translate("Target OneDrive"), oneDriveLabel(destinationOneDrive)},
-        {QStringLiteral("destinationFolder"), translate("Target folder"),
-         destinationFolder.trimmed().isEmpty() ? translate("(root)") : destinationFolder.trimmed()},
-        {QStringLiteral("documentVersion"), translate("Versions"), documentVersionLabel(documentVersion)},
-        {QStringLiteral("documentLastVersionAction"), translate("Latest version"),
-         documentVersion == DocumentVersionMode::All ? translate("merged with the existing versions")
-         : lastVersionAction == LastVersionActionMode::Overwrite ? translate("Overwrite the existing document")
-                                                                 : translate("Merge with the existing document")},
-        {QStringLiteral("changedItems"), translate("Changed items"), yesNo(changedItems)},
-        {QStringLiteral("deletedItems"), translate("Deleted items"), yesNo(deletedItems)},
-        {QStringLiteral("restorePermissions"), translate("Restore permissions"), yesNo(restorePermissions)},
-        {QStringLiteral("sendSharedLinksNotification"), translate("Notify about shared links"),
+        {QStringLiteral("destinationOneDrive"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target OneDrive")), oneDriveLabel(destinationOneDrive)},
+        {QStringLiteral("destinationFolder"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target folder")),
+         destinationFolder.trimmed().isEmpty() ? actionsText(QT_TRANSLATE_NOOP("Actions", "(root)")) : destinationFolder.trimmed()},
+        {QStringLiteral("documentVersion"), actionsText(QT_TRANSLATE_NOOP("Actions", "Versions")), documentVersionLabel(documentVersion)},
+        {QStringLiteral("documentLastVersionAction"), actionsText(QT_TRANSLATE_NOOP("Actions", "Latest version")),
+         documentVersion == DocumentVersionMode::All ? actionsText(QT_TRANSLATE_NOOP("Actions", "merged with the existing versions"))
+         : lastVersionAction == LastVersionActionMode::Overwrite ? actionsText(QT_TRANSLATE_NOOP("Actions", "Overwrite the existing document"))
+                                                                 : actionsText(QT_TRANSLATE_NOOP("Actions", "Merge with the existing document"))},
+        {QStringLiteral("changedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Changed items")), yesNo(changedItems)},
+        {QStringLiteral("deletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Deleted items")), yesNo(deletedItems)},
+        {QStringLiteral("restorePermissions"), actionsText(QT_TRANSLATE_NOOP("Actions", "Restore permissions")), yesNo(restorePermissions)},
+        {QStringLiteral("sendSharedLinksNotification"), actionsText(QT_TRANSLATE_NOOP("Actions", "Notify about shared links")),
          yesNo(sendSharedLinksNotification)},
     };
     return lines + credentials.summary();
@@ -305,19 +306,19 @@ Validity SendByMail::validate() const
         return valid;
     if (toDefaultAddress) {
         if (workloadOf(target) != Workload::Exchange)
-            return invalid(QStringLiteral("to"), translate("OneDrive data can only be sent to an address you enter."));
+            return invalid(QStringLiteral("to"), actionsText(QT_TRANSLATE_NOOP("Actions", "OneDrive data can only be sent to an address you enter.")));
         return {};
     }
     if (from.trimmed().isEmpty())
-        return invalid(QStringLiteral("from"), translate("Enter the sender's e-mail address."));
+        return invalid(QStringLiteral("from"), actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the sender's e-mail address.")));
     if (!isEmailAddress(from.trimmed()))
         return invalid(QStringLiteral("from"),
-                       translate("\"%1\" is not an e-mail address (name@example.com).").arg(quoted(from.trimmed())));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not an e-mail address (name@example.com).")).arg(quoted(from.trimmed())));
     if (to.trimmed().isEmpty())
-        return invalid(QStringLiteral("to"), translate("Enter the recipient's e-mail address."));
+        return invalid(QStringLiteral("to"), actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the recipient's e-mail address.")));
     if (!isEmailAddressList(to))
         return invalid(QStringLiteral("to"),
-                       translate("\"%1\" is not a list of e-mail addresses (separate several with ';').").arg(to.trimmed()));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a list of e-mail addresses (separate several with ';').")).arg(to.trimmed()));
     return {};
 }
 
@@ -337,12 +338,12 @@ ActionCall SendByMail::call() const
 QList<SummaryLine> SendByMail::summary() const
 {
     if (toDefaultAddress)
-        return {targetLine(target), {QStringLiteral("to"), translate("To"), translate("the mailbox owner's address")}};
+        return {targetLine(target), {QStringLiteral("to"), actionsText(QT_TRANSLATE_NOOP("Actions", "To")), actionsText(QT_TRANSLATE_NOOP("Actions", "the mailbox owner's address"))}};
     return {targetLine(target),
-            {QStringLiteral("from"), translate("From"), from.trimmed()},
-            {QStringLiteral("to"), translate("To"), to.trimmed()},
-            {QStringLiteral("subject"), translate("Subject"), subject},
-            {QStringLiteral("text"), translate("Message"), text}};
+            {QStringLiteral("from"), actionsText(QT_TRANSLATE_NOOP("Actions", "From")), from.trimmed()},
+            {QStringLiteral("to"), actionsText(QT_TRANSLATE_NOOP("Actions", "To")), to.trimmed()},
+            {QStringLiteral("subject"), actionsText(QT_TRANSLATE_NOOP("Actions", "Subject")), subject},
+            {QStringLiteral("text"), actionsText(QT_TRANSLATE_NOOP("Actions", "Message")), text}};
 }
 
 // ---- Save ----------------------------------------------------------------------------------------
@@ -372,13 +373,13 @@ QList<SummaryLine> Save::summary() const
 {
     QString format;
     if (workloadOf(target) == Workload::Exchange)
-        format = target.selectedIds.size() > 1 ? translate("ZIP archive of .msg files") : translate(".msg file");
+        format = target.selectedIds.size() > 1 ? actionsText(QT_TRANSLATE_NOOP("Actions", "ZIP archive of .msg files")) : actionsText(QT_TRANSLATE_NOOP("Actions", ".msg file"));
     else if (target.selectedIds.isEmpty()
              && (target.ref.kind == ResourceKind::OneDriveDocument || target.ref.kind == ResourceKind::DocumentVersion))
-        format = asZip ? translate("ZIP archive") : translate("the document itself");
+        format = asZip ? actionsText(QT_TRANSLATE_NOOP("Actions", "ZIP archive")) : actionsText(QT_TRANSLATE_NOOP("Actions", "the document itself"));
     else
-        format = translate("ZIP archive");
-    return {targetLine(target), {QStringLiteral("format"), translate("Saved as"), format}};
+        format = actionsText(QT_TRANSLATE_NOOP("Actions", "ZIP archive"));
+    return {targetLine(target), {QStringLiteral("format"), actionsText(QT_TRANSLATE_NOOP("Actions", "Saved as")), format}};
 }
 
 // ---- ExportToPst ---------------------------------------------------------------------------------
@@ -394,11 +395,11 @@ Validity ExportToPst::validate() const
     const bool items = !target.selectedIds.isEmpty() || target.ref.kind == ResourceKind::MailItem;
     if (items && !contentKeyword.trimmed().isEmpty())
         return invalid(QStringLiteral("contentKeyword"),
-                       translate("A keyword filter applies to a whole mailbox, folder or organization, not to "
-                                 "selected items."));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "A keyword filter applies to a whole mailbox, folder or "
+                                                       "organization, not to selected items.")));
     if (pstSizeLimitBytes && (*pstSizeLimitBytes < kMinPstSizeLimit || *pstSizeLimitBytes > kMaxPstSizeLimit))
         return invalid(QStringLiteral("pstSizeLimitBytes"),
-                       translate("The PST size limit must be between 1 GB and 49 GB."));
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "The PST size limit must be between 1 GB and 49 GB.")));
     return {};
 }
 
@@ -418,9 +419,9 @@ QList<SummaryLine> ExportToPst::summary() const
 {
     QList<SummaryLine> lines {targetLine(target)};
     if (!contentKeyword.trimmed().isEmpty())
-        lines.append({QStringLiteral("contentKeyword"), translate("Only items containing"), contentKeyword.trimmed()});
-    lines.append({QStringLiteral("pstSizeLimitBytes"), translate("PST size limit"),
-                  pstSizeLimitBytes ? QLocale::system().formattedDataSize(*pstSizeLimitBytes) : translate("none")});
+        lines.append({QStringLiteral("contentKeyword"), actionsText(QT_TRANSLATE_NOOP("Actions", "Only items containing")), contentKeyword.trimmed()});
+    lines.append({QStringLiteral("pstSizeLimitBytes"), actionsText(QT_TRANSLATE_NOOP("Actions", "PST size limit")),
+                  pstSizeLimitBytes ? QLocale::system().formattedDataSize(*pstSizeLimitBytes) : actionsText(QT_TRANSLATE_NOOP("Actions", "none"))});
     return lines;
 }
 
@@ -429,12 +430,12 @@ QList<SummaryLine> ExportToPst::summary() const
 Validity BulkOneDriveRestore::validate() const
 {
     if (sessionId.trimmed().isEmpty())
-        return invalid(QStringLiteral("target"), translate("No restore session is open: explore a restore point first."));
+        return invalid(QStringLiteral("target"), actionsText(QT_TRANSLATE_NOOP("Actions", "No restore session is open: explore a restore point first.")));
     if (oneDrives.isEmpty())
-        return invalid(QStringLiteral("oneDrives"), translate("Select at least one OneDrive to restore."));
+        return invalid(QStringLiteral("oneDrives"), actionsText(QT_TRANSLATE_NOOP("Actions", "Select at least one OneDrive to restore.")));
     for (const QJsonObject &oneDrive : oneDrives) {
         if (oneDriveObject(oneDrive).value(QLatin1StringView("id")).toString().trimmed().isEmpty())
-            return invalid(QStringLiteral("oneDrives"), translate("One of the selected OneDrives has no ID."));
+            return invalid(QStringLiteral("oneDrives"), actionsText(QT_TRANSLATE_NOOP("Actions", "One of the selected OneDrives has no ID.")));
     }
     return credentials.validate();
 }
@@ -465,13 +466,13 @@ QList<SummaryLine> BulkOneDriveRestore::summary() const
     for (const QJsonObject &oneDrive : oneDrives)
         names.append(oneDriveLabel(oneDrive));
     QList<SummaryLine> lines {
-        {QStringLiteral("target"), translate("Target"),
+        {QStringLiteral("target"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target")),
          QCoreApplication::translate("Actions", "%n OneDrive(s) of session %1", nullptr, static_cast<int>(oneDrives.size())).arg(sessionId)},
-        {QStringLiteral("oneDrives"), translate("OneDrives"), names.join(QStringLiteral("; "))},
-        {QStringLiteral("skipUnresolved"), translate("Skip OneDrives whose owner cannot be resolved"),
+        {QStringLiteral("oneDrives"), actionsText(QT_TRANSLATE_NOOP("Actions", "OneDrives")), names.join(QStringLiteral("; "))},
+        {QStringLiteral("skipUnresolved"), actionsText(QT_TRANSLATE_NOOP("Actions", "Skip OneDrives whose owner cannot be resolved")),
          yesNo(skipUnresolved)},
-        {QStringLiteral("documentVersion"), translate("Versions"), documentVersionLabel(documentVersion)},
-        {QStringLiteral("documentAction"), translate("If the document exists"), documentActionLabel(documentAction)},
+        {QStringLiteral("documentVersion"), actionsText(QT_TRANSLATE_NOOP("Actions", "Versions")), documentVersionLabel(documentVersion)},
+        {QStringLiteral("documentAction"), actionsText(QT_TRANSLATE_NOOP("Actions", "If the document exists")), documentActionLabel(documentAction)},
     };
     return lines + credentials.summary();
 }
@@ -481,17 +482,17 @@ QList<SummaryLine> BulkOneDriveRestore::summary() const
 Validity BulkMailboxRestore::validate() const
 {
     if (sessionId.trimmed().isEmpty())
-        return invalid(QStringLiteral("target"), translate("No restore session is open: explore a restore point first."));
+        return invalid(QStringLiteral("target"), actionsText(QT_TRANSLATE_NOOP("Actions", "No restore session is open: explore a restore point first.")));
     if (mailboxIds.isEmpty())
-        return invalid(QStringLiteral("mailboxes"), translate("Select at least one mailbox to restore."));
+        return invalid(QStringLiteral("mailboxes"), actionsText(QT_TRANSLATE_NOOP("Actions", "Select at least one mailbox to restore.")));
     for (const QString &id : mailboxIds) {
         if (id.trimmed().isEmpty())
-            return invalid(QStringLiteral("mailboxes"), translate("One of the selected mailboxes has no ID."));
+            return invalid(QStringLiteral("mailboxes"), actionsText(QT_TRANSLATE_NOOP("Actions", "One of the selected mailboxes has no ID.")));
     }
     if (!casServer.trimmed().isEmpty() && !isHostName(casServer.trimmed()))
         return invalid(QStringLiteral("casServer"),
-                       translate("\"%1\" is not a server name: enter a host name such as outlook.office365.com, "
-                                 "without https:// or a path.")
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a server name: enter a host name such as "
+                                                       "outlook.office365.com, without https:// or a path."))
                            .arg(casServer.trimmed()));
     return credentials.validate();
 }
@@ -521,20 +522,20 @@ QList<SummaryLine> BulkMailboxRestore::summary() const
 {
     const QStringList shown = mailboxNames.size() == mailboxIds.size() ? mailboxNames : mailboxIds;
     QList<SummaryLine> lines {
-        {QStringLiteral("target"), translate("Target"),
+        {QStringLiteral("target"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target")),
          QCoreApplication::translate("Actions", "%n mailbox(es) of session %1", nullptr, static_cast<int>(mailboxIds.size()))
              .arg(sessionId)},
-        {QStringLiteral("mailboxes"), translate("Mailboxes"), shown.join(QStringLiteral("; "))},
-        {QStringLiteral("casServer"), translate("Exchange server"),
-         casServer.trimmed().isEmpty() ? translate("(server default)") : casServer.trimmed()},
-        {QStringLiteral("skipUnresolved"), translate("Skip mailboxes whose owner cannot be resolved"), yesNo(skipUnresolved)},
-        {QStringLiteral("changedItems"), translate("Changed items"), yesNo(changedItems)},
-        {QStringLiteral("deletedItems"), translate("Deleted items"), yesNo(deletedItems)},
-        {QStringLiteral("markRestoredAsUnread"), translate("Mark restored items as unread"), yesNo(markRestoredAsUnread)},
-        {QStringLiteral("excludeDrafts"), translate("Exclude Drafts"), yesNo(excludeDrafts)},
-        {QStringLiteral("excludeDeletedItems"), translate("Exclude Deleted Items"), yesNo(excludeDeletedItems)},
-        {QStringLiteral("excludeInPlaceHoldItems"), translate("Exclude In-Place Hold items"), yesNo(excludeInPlaceHoldItems)},
-        {QStringLiteral("excludeLitigationHoldItems"), translate("Exclude Litigation Hold items"),
+        {QStringLiteral("mailboxes"), actionsText(QT_TRANSLATE_NOOP("Actions", "Mailboxes")), shown.join(QStringLiteral("; "))},
+        {QStringLiteral("casServer"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exchange server")),
+         casServer.trimmed().isEmpty() ? actionsText(QT_TRANSLATE_NOOP("Actions", "(server default)")) : casServer.trimmed()},
+        {QStringLiteral("skipUnresolved"), actionsText(QT_TRANSLATE_NOOP("Actions", "Skip mailboxes whose owner cannot be resolved")), yesNo(skipUnresolved)},
+        {QStringLiteral("changedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Changed items")), yesNo(changedItems)},
+        {QStringLiteral("deletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Deleted items")), yesNo(deletedItems)},
+        {QStringLiteral("markRestoredAsUnread"), actionsText(QT_TRANSLATE_NOOP("Actions", "Mark restored items as unread")), yesNo(markRestoredAsUnread)},
+        {QStringLiteral("excludeDrafts"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Drafts")), yesNo(excludeDrafts)},
+        {QStringLiteral("excludeDeletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Deleted Items")), yesNo(excludeDeletedItems)},
+        {QStringLiteral("excludeInPlaceHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude In-Place Hold items")), yesNo(excludeInPlaceHoldItems)},
+        {QStringLiteral("excludeLitigationHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Litigation Hold items")),
          yesNo(excludeLitigationHoldItems)},
     };
     return lines + credentials.summary();
@@ -559,7 +560,7 @@ ActionCall RestoreVersion::call() const
 QList<SummaryLine> RestoreVersion::summary() const
 {
     QList<SummaryLine> lines {targetLine(target),
-                              {QStringLiteral("documentAction"), translate("If the document exists"),
+                              {QStringLiteral("documentAction"), actionsText(QT_TRANSLATE_NOOP("Actions", "If the document exists")),
                                documentActionLabel(documentAction)}};
     return lines + credentials.summary();
 }
@@ -607,7 +608,7 @@ QString actionName(const ActionRequest &request)
 
 QString actionTitle(const ActionRequest &request)
 {
-    return std::visit([](const auto &r) { return translate(Names<std::decay_t<decltype(r)>>::title); }, request);
+    return std::visit([](const auto &r) { return actionsText(Names<std::decay_t<decltype(r)>>::title); }, request);
 }
 
 ActionTarget targetOf(const ActionRequest &request)
