@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "prompter.h"
+#include "search/searchbuilderdialog.h"
 #include "wizards/actionwizard.h"
 #include "wizards/restorelogdialog.h"
 
@@ -332,4 +333,12 @@ TEST(Accessibility, RestoreLogDialog)
     ASSERT_TRUE(dir.isValid());
     RestoreLogDialog dialog(actions::RestoreLog(dir.filePath(QStringLiteral("restore-log.jsonl"))));
     expectAccessible(dialog);
+}
+
+TEST(Accessibility, SearchBuilderDialog)
+{
+    for (const auto domain : {SearchCriteria::Domain::Mail, SearchCriteria::Domain::Documents}) {
+        SearchBuilderDialog dialog(domain);
+        expectAccessible(dialog);
+    }
 }
