@@ -1,5 +1,6 @@
 // The large tenant's 4 GiB document end to end (label slow: minutes on a busy machine, 4 GiB of disk).
 
+#include "memorybounds.h"
 #include "emulator_downloads_fixture.h"
 
 #include <iostream>
@@ -43,7 +44,9 @@ TEST_F(EmulatorDownloads, FourGibibyteDocumentWithFlatMemory)
               << " MiB/s); client RSS " << before / (1 << 20) << " MiB -> peak " << peak / (1 << 20)
               << " MiB (+" << (peak - before) / 1000000 << " MB)\n";
     EXPECT_EQ(size, kFourGiB);
-    EXPECT_LE(peak - before, 50 * 1000 * 1000);
+    if (test::kMemoryBoundsApply) {
+        EXPECT_LE(peak - before, 50 * 1000 * 1000);
+    }
     QFile::remove(job->snapshot().finalPath);
 }
 

@@ -145,9 +145,11 @@ void EmulatorServer::send(QTcpSocket *socket, const Request &request, Reply repl
         deliver(socket, request, std::move(reply));
         return;
     }
-    // The timer dies with the socket, so a client that gave up cancels its answer.
+    // The timer dies with the socket, so a client that gave up cancels its answer. Precise: a coarse
+    // timer may fire up to 5% early, and tests rely on the delay being at least what was asked for.
     auto pending = std::make_shared<Reply>(std::move(reply));
-    QTimer::singleShot(delayMs, socket, [this, socket, request, pending] { deliver(socket, request, std::move(*pending)); });
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, socket,
+                       [this, socket, request, pending] { deliver(socket, request, std::move(*pending)); });
 }
 
 void EmulatorServer::deliver(QTcpSocket *socket, const Request &request, Reply reply)

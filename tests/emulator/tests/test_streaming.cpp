@@ -1,6 +1,7 @@
 // Big downloads are streamed with back-pressure: serving the large tenant's 4 GiB document to a client
 // that reads fast, then stalls, then reads on must not grow the emulator's memory by more than 50 MB.
 
+#include "memorybounds.h"
 #include "emulator_fixture.h"
 
 #include <QElapsedTimer>
@@ -136,7 +137,9 @@ TEST_P(Streaming, FourGiBDocumentKeepsServerMemoryFlatForFastAndStalledReaders)
               << double(received) / (1024.0 * 1024.0) / seconds << " MiB/s without the stall); server RSS "
               << double(baseline) / 1e6 << " MB → peak " << double(peak) / 1e6 << " MB (+" << growthMB << " MB)\n";
     RecordProperty("rss_growth_mb", std::to_string(growthMB));
-    EXPECT_LE(peak - baseline, 50LL * 1000 * 1000);
+    if (re::test::kMemoryBoundsApply) {
+        EXPECT_LE(peak - baseline, 50LL * 1000 * 1000);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Transport, Streaming, ::testing::Values(false, true),
@@ -174,5 +177,7 @@ TEST(LargeTenant, TenThousandEntryPagesOnDemandWithinTwoHundredMegabytes)
     const qint64 peak = memoryBytes(emulator->processId(), "VmHWM");
     std::cout << "[ large tenant ] emulator peak RSS " << double(peak) / 1e6 << " MB after 10,000-entry pages\n";
     EXPECT_GT(peak, 0);
-    EXPECT_LT(peak, 200LL * 1000 * 1000);
+    if (re::test::kMemoryBoundsApply) {
+        EXPECT_LT(peak, 200LL * 1000 * 1000);
+    }
 }
