@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStorageInfo>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -470,6 +471,11 @@ TEST_F(DownloadJobTest, UnwritableFolderFailsClearlyBeforeSending)
 
 TEST_F(DownloadJobTest, KnownSizeBeyondFreeSpaceFailsBeforeWriting)
 {
+    // A chroot whose mount table does not describe its own paths gives no free-space figure; the job
+    // then rightly skips the check (it cannot know), so there is nothing to test here.
+    const QStorageInfo storage(dir());
+    if (!storage.isValid() || !storage.isReady() || storage.bytesAvailable() < 0)
+        GTEST_SKIP() << "free space of " << dir().toStdString() << " is unknown on this system";
     FakeResponse response;
     response.size = 100000;
     response.announcedLength = qint64(1) << 60; // an exabyte
