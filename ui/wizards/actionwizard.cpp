@@ -41,6 +41,8 @@ ActionWizard::ActionWizard(ActionKind kind, const ActionContext &context, const 
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setButtonText(QWizard::FinishButton, submitText(kind));
+    // The summary page lists addresses, folder paths and server names: room for them without scrolling.
+    setMinimumSize(680, 500);
 
     QList<DraftPage *> pages;
     switch (kind) {
