@@ -121,7 +121,7 @@ void ConnectionController::onLoggedIn()
     }
     rememberPassword();
     m_password.clear();
-    m_source = std::make_unique<ApiBrowseSource>(m_client.get());
+    m_source = makeModelSource(m_client.get());
     qCInfo(lcUi) << "logged in to" << m_profile.title();
     emit connected();
 }

@@ -2,6 +2,7 @@
 
 #include "api/client/apiclient.h"
 #include "common/logging.h"
+#include "model/readaheadsource.h"
 
 #include <QTimer>
 
@@ -99,6 +100,14 @@ std::unique_ptr<BrowseRequest> ApiBrowseSource::fetch(const ListQuery &query, Ca
         break;
     }
     return handle;
+}
+
+std::unique_ptr<BrowseSource> makeModelSource(ApiClient *client)
+{
+    auto *api = new ApiBrowseSource(client);
+    auto readAhead = std::make_unique<ReadAheadSource>(api);
+    api->setParent(readAhead.get()); // deleted after the read-ahead source let go of its requests
+    return readAhead;
 }
 
 } // namespace re

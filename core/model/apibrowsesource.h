@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace re {
 
 class ApiClient;
@@ -24,5 +26,9 @@ public:
 private:
     QPointer<ApiClient> m_client;
 };
+
+// The source the application's models page through: an ApiBrowseSource behind a ReadAheadSource
+// (which owns it), so the next page of a long list is requested while the current one is read.
+std::unique_ptr<BrowseSource> makeModelSource(ApiClient *client);
 
 } // namespace re

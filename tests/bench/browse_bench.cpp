@@ -210,7 +210,9 @@ void benchTree(Server &server, int repeat, const QString &scratch)
 {
     Connection connection(server);
     const auto [organization, session] = connection.exchangeSession();
-    re::ApiBrowseSource apiSource(&connection.client());
+    // What the window pages through (makeModelSource): the API source behind read-ahead. The recording
+    // sits above it, so curl replays exactly the pages the model asked for, not the ones read ahead.
+    const std::unique_ptr<re::BrowseSource> modelSource = re::makeModelSource(&connection.client());
     QList<double> ours, floor, serverPerPage, clientPerPage;
     qsizetype rows = 0;
     QList<QUrl> urls; // the pages the client asked for; the same every run
@@ -222,7 +224,7 @@ void benchTree(Server &server, int repeat, const QString &scratch)
         return curlPages(urls, connection.token(), scratch);
     };
     for (int run = 1; run <= repeat; ++run) {
-        RecordingSource source(&apiSource);
+        RecordingSource source(modelSource.get());
         re::BackupTreeModel tree(&source, re::BackupTreeModel::Options{}); // what the window uses
         tree.fetchMore({});
         if (!re::bench::waitUntil([&] { return tree.loadState({}) == re::LoadState::Loaded; }, kNetworkWaitMs))
@@ -310,8 +312,8 @@ int folderChild(Server &server, const QString &folderName)
     if (folderId.isEmpty())
         die(u"the first mailbox has no top-level folder \"%1\""_s.arg(folderName));
 
-    re::ApiBrowseSource apiSource(&connection.client());
-    RecordingSource source(&apiSource);
+    const std::unique_ptr<re::BrowseSource> modelSource = re::makeModelSource(&connection.client());
+    RecordingSource source(modelSource.get());
     const double rssBefore = static_cast<double>(re::bench::procStatusKiB("VmRSS")) / 1024;
     re::ItemListModel list(&source); // the window's options and proxy
     re::ItemFilterProxyModel proxy;

@@ -131,7 +131,8 @@ int main(int argc, char **argv)
     }
 
     ui::ScriptedPrompter prompter;
-    ApiBrowseSource source(&client);
+    const std::unique_ptr<BrowseSource> modelSource = makeModelSource(&client); // what the app uses
+    BrowseSource &source = *modelSource;
     ui::MainWindow window(prompter);
     window.show();
     const auto attachFresh = [&] {
