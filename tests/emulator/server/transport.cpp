@@ -51,6 +51,9 @@ void Transport::sendSimple(QTcpSocket *socket, const Reply &reply, bool headOnly
     writeHead(socket, reply.status, headers);
     if (!headOnly && reply.status != 204)
         socket->write(reply.body);
+    // Out now, not when the event loop next comes round: with a second request already waiting on
+    // another connection, this answer would otherwise sit queued until that one has been built too.
+    socket->flush();
 }
 
 void Transport::sendCutOff(QTcpSocket *socket, const Reply &reply)
