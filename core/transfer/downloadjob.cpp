@@ -15,6 +15,7 @@
 #include <QStorageInfo>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <utility>
@@ -230,6 +231,7 @@ void DownloadJob::start()
         return;
     m_attempt = 0;
     m_received = 0;
+    m_writebackFrom = 0;
     m_total = -1;
     m_canResume = false;
     m_validator.clear();
@@ -456,6 +458,7 @@ bool DownloadJob::acceptHeaders(QNetworkReply *reply)
             return false;
         }
         m_received = 0;
+        m_writebackFrom = 0;
         m_rate.reset();
         m_total = contentLength;
         m_validator = ifRangeValidator(reply);
@@ -508,7 +511,26 @@ void DownloadJob::consumeBody(QNetworkReply *reply)
         }
         m_received += got;
     }
+    startWriteback(false);
     emitProgress(false);
+}
+
+void DownloadJob::startWriteback(bool all)
+{
+#ifdef Q_OS_LINUX
+    // Hands what is written to the disk while the rest streams in, instead of leaving gigabytes of
+    // dirty pages to the fsync() before the rename: that wait shrinks from most of a second per 4 GiB
+    // to the last few MiB, and a huge download never fills the page cache with dirty pages.
+    constexpr qint64 kWritebackStep = 8 * 1024 * 1024;
+    const qint64 onDisk = m_part.pos();
+    if (onDisk < m_writebackFrom || (!all && onDisk - m_writebackFrom < kWritebackStep))
+        return;
+    // Only starts the writes (no wait); a failure here changes nothing, the fsync() will tell.
+    ::sync_file_range(m_part.handle(), m_writebackFrom, onDisk - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+    m_writebackFrom = onDisk;
+#else
+    Q_UNUSED(all)
+#endif
 }
 
 void DownloadJob::collectErrorBody(QNetworkReply *reply)

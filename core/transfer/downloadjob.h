@@ -62,6 +62,7 @@ private:
     void onWatchdog();
     bool acceptHeaders(QNetworkReply *reply);
     void consumeBody(QNetworkReply *reply);
+    void startWriteback(bool all);
     void collectErrorBody(QNetworkReply *reply);
     void renewLoginAndRepeat();
     void handleFailedAttempt(const ApiError &error, bool retryable);
@@ -85,6 +86,7 @@ private:
     QFile m_part;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_chunk; // reused read buffer
+    qint64 m_writebackFrom = 0; // the .part's bytes before this were handed to the disk
 
     // Per download
     int m_attempt = 0;
