@@ -6,6 +6,7 @@
 # Builds the release preset's benchmark targets (build dir: $RE_BENCH_BUILD, default build/release),
 # starts vb365-emulator --tenant large over HTTP on 127.0.0.1, then runs
 #   re-browse-bench    tree breadth, long folder, restore-explorer and restore-cli start-up
+#   re-search-bench    typing a name → the mailbox selected (its own v8 large-tenant emulator)
 #   re-download-bench  the 4 GiB document over HTTP (this emulator) and HTTPS (its own TLS emulator)
 # Each benchmark alternates ours and the floor N times (default 5) and reports medians. The full
 # log goes to $RE_BENCH_LOG (default build dir/bench.log); the table is printed last, as Markdown.
@@ -30,11 +31,12 @@ command -v curl >/dev/null || { echo "bench.sh: curl is needed (the floor of mos
 
 if [ "$skip_build" = 0 ]; then
     if [ "$build" = build/release ]; then cmake --preset release >/dev/null; else cmake --preset release -B "$build" >/dev/null; fi
-    nice cmake --build "$build" -j2 --target vb365-emulator restore-explorer restore-cli re-browse-bench re-download-bench
+    nice cmake --build "$build" -j2 --target vb365-emulator restore-explorer restore-cli re-browse-bench re-download-bench \
+        re-search-bench
 fi
 bench_dir="$build/tests/bench"
 emulator="$build/tests/emulator/vb365-emulator"
-for program in "$emulator" "$bench_dir/re-browse-bench" "$bench_dir/re-download-bench"; do
+for program in "$emulator" "$bench_dir/re-browse-bench" "$bench_dir/re-download-bench" "$bench_dir/re-search-bench"; do
     [ -x "$program" ] || { echo "bench.sh: $program is not built" >&2; exit 2; }
 done
 
@@ -71,6 +73,8 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 if [ "$only" != download ]; then
     "$bench_dir/re-browse-bench" --url "$url" --password-env --repeat "$repeat" | tee -a "$log"
+    # Its own v8 emulator (large tenant): it opens fresh sessions in a real main window, offscreen.
+    QT_QPA_PLATFORM=offscreen "$bench_dir/re-search-bench" --tenant large --repeat "$repeat" 2>/dev/null | tee -a "$log"
 fi
 if [ "$only" != browse ]; then
     "$bench_dir/re-download-bench" --emulator-url "$url" --repeat "$repeat" | tee -a "$log"
