@@ -14,5 +14,8 @@ QString tooLongMessage(const QString &field, qsizetype length, qsizetype maximum
 
 // What the user typed, shortened for a message (at most 60 characters and an ellipsis).
 QString elided(QStringView text);
+// A path for a message, in native separators: whole up to 260 characters, else its start and end
+// around an ellipsis (a folder name pasted into a dialog is no path the file system has).
+QString elidedPath(const QString &path);
 
 } // namespace re

@@ -28,13 +28,18 @@
 #include "wizards/actioncontroller.h"
 #include "wizards/actionwizard.h"
 #include "wizards/credentialspage.h"
+#include "wizards/restorelogdialog.h"
 #include "wizards/restorerundialog.h"
+#include "downloads/savecontroller.h"
+#include "transfer/downloadjob.h"
+#include "transfer/downloadmanager.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -368,7 +373,7 @@ protected:
         window = std::make_unique<MainWindow>(prompter);
         controller = window->actionController();
         controller->setRestoreLogPath(restoreLogPath());
-        ServerProfile profile = ServerProfile::create(emulator->url());
+        profile = ServerProfile::create(emulator->url());
         profile.userName = emulator->user();
         controller->attach(client.get(), profile);
     }
@@ -506,6 +511,7 @@ protected:
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<test::Story> story;
     QString organizationId;
+    ServerProfile profile;
     ScriptedPrompter prompter;
     QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
@@ -630,6 +636,88 @@ TEST_F(WizardHostileInput, theRestoreLogKeepsANonLatinReasonAndNoMegabyte)
     const QByteArray bytes = log.readAll();
     EXPECT_TRUE(bytes.contains(hostileValues().at(4).text.toUtf8())) << "the non-Latin reason is not in the log";
     EXPECT_LT(bytes.size(), 64 * 1024) << "a megabyte reached the restore log";
+}
+
+// The folder a save or PST export is written to, as the folder dialog hands it over: a folder named
+// with the hostile value where the file system allows one, else a path that does not exist. The
+// export either lands in exactly that folder or fails with a short message; neither the settings
+// (last folder) nor the restore log take a megabyte.
+TEST_F(WizardHostileInput, saveTargetFoldersSaveThereOrSaySo)
+{
+    SaveController *saves = window->saveController();
+    ASSERT_NE(saves, nullptr);
+    saves->setClient(client.get(), profile);
+    saves->setRestoreLog([this] { return &controller->restoreLog(); });
+    const ActionContext mailbox = mailItem(true);
+    QTemporaryDir target;
+    ASSERT_TRUE(target.isValid());
+    for (const HostileValue &value : hostileValues()) {
+        const QString folder = value.text.isEmpty() ? QString() : target.filePath(value.text);
+        if (!folder.isEmpty())
+            QDir().mkpath(folder); // impossible for the megabyte: that path stays one that does not exist
+        saves->setFolderChooser([folder](QWidget *, const QString &, const QString &) { return folder; });
+        actions::ExportToPst request;
+        request.target.ref = mailbox.target.ref;
+        const qsizetype asked = prompter.asked().size();
+        const bool started = saves->startExport(request, {});
+        EXPECT_LT(QSettings().value(QStringLiteral("downloads/lastFolder")).toString().size(), 4096)
+            << value.name << ": a path that is no folder was remembered";
+        if (value.text.isEmpty()) { // the dialog's Cancel
+            std::cout << "FINDING save target folder = empty: cancelled, nothing started" << std::endl;
+            EXPECT_FALSE(started);
+            continue;
+        }
+        Finding finding;
+        finding.where = "save target folder";
+        finding.kept = folder.size();
+        if (!started) {
+            finding.message = prompter.asked().size() > asked ? prompter.asked().constLast().informativeText : QString();
+        } else {
+            DownloadJob *job = saves->manager()->jobs().constLast();
+            ASSERT_TRUE(test::waitUntil([job] { return isTerminal(job->state()); }, kWaitMs));
+            const DownloadSnapshot snapshot = job->snapshot();
+            finding.accepted = snapshot.state == DownloadState::Finished;
+            finding.message = snapshot.error.message;
+            if (finding.accepted) {
+                EXPECT_EQ(QFileInfo(snapshot.finalPath).absolutePath(), QFileInfo(folder).absoluteFilePath()) << value.name;
+            }
+        }
+        judge(finding, value);
+    }
+    QFile log(restoreLogPath());
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    EXPECT_LT(log.size(), 64 * 1024) << "a megabyte reached the restore log";
+}
+
+// The CSV file the restore log is exported to, as the save dialog hands it over: written there, or a
+// short message in the dialog's banner.
+TEST(RestoreLogHostileInput, csvExportPathsWriteThereOrSaySo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    actions::RestoreLog log(dir.filePath(QStringLiteral("restore-log.jsonl")));
+    actions::RestoreLogEntry entry;
+    entry.action = QStringLiteral("restoreToOriginal");
+    entry.reason = QStringLiteral("Ticket 4711");
+    ASSERT_TRUE(log.append(entry));
+    for (const HostileValue &value : hostileValues()) {
+        RestoreLogDialog dialog(log);
+        const QString path = value.text.isEmpty() ? QString() : dir.filePath(value.text + QStringLiteral(".csv"));
+        dialog.setCsvPathChooser([path](QWidget *) { return path; });
+        dialog.findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->click();
+        auto *banner = dialog.findChild<MessageBanner *>(QStringLiteral("logBanner"));
+        if (value.text.isEmpty()) { // the dialog's Cancel
+            std::cout << "FINDING restore log CSV path = empty: cancelled, nothing written" << std::endl;
+            EXPECT_TRUE(banner->text().isEmpty());
+            continue;
+        }
+        Finding finding;
+        finding.where = "restore log CSV path";
+        finding.kept = path.size();
+        finding.accepted = QFileInfo::exists(path);
+        finding.message = finding.accepted ? QString() : banner->text();
+        judge(finding, value);
+    }
 }
 
 // ---- Search: the builder, the item search box and the find box ----------------------------------
