@@ -610,6 +610,19 @@ TEST_F(WizardHostileInput, bulkMailboxRestore)
         probe({"bulkMailboxRestore (on-premises account)", ActionKind::BulkMailboxRestore, organization, field, onPremises});
 }
 
+// Whole OneDrives restored in place: the restore account (the documents page has choices only).
+TEST_F(WizardHostileInput, bulkOneDriveRestore)
+{
+    const auto credentials = [](ActionWizard *wizard) {
+        checkFirst(wizard);
+        next(wizard); // documents
+        next(wizard);
+        fillCredentials(wizard);
+    };
+    for (const char *field : {"restoreUserEdit", "restorePasswordEdit"})
+        probe({"bulkOneDriveRestore", ActionKind::BulkOneDriveRestore, sessionOf(SessionType::OneDrive), field, credentials});
+}
+
 // A reason the summary page accepts reaches the restore log verbatim; a pasted megabyte never does.
 TEST_F(WizardHostileInput, theRestoreLogKeepsANonLatinReasonAndNoMegabyte)
 {
