@@ -838,4 +838,14 @@ TEST(SearchHostileInput, findBoxLooksUpVerbatimOrSaysSo)
             EXPECT_EQ(lookedUp.last().first().toString(), box.edit()->text().trimmed()) << value.name;
         }
     }
+    // After a refused paste, a real name is looked up and the message goes.
+    FindBox box;
+    QSignalSpy lookedUp(&box, &FindBox::lookupRequested);
+    paste(box.edit(), hostileValues().at(2).text);
+    QTest::keyClick(box.edit(), Qt::Key_Return);
+    ASSERT_FALSE(box.statusText().isEmpty());
+    box.edit()->setText(QStringLiteral("Adele"));
+    EXPECT_TRUE(test::waitUntil([&] { return !lookedUp.isEmpty(); }, kWaitMs));
+    EXPECT_EQ(lookedUp.last().first().toString(), QStringLiteral("Adele"));
+    EXPECT_TRUE(box.statusText().isEmpty()) << box.statusText().toStdString();
 }

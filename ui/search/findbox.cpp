@@ -48,6 +48,7 @@ FindBox::FindBox(QWidget *parent) : QWidget(parent)
             return;
         }
         Q_EMIT lookupRequested(m_edit->text().trimmed());
+        showMatches(); // a "too long" shown before goes even when the finder has nothing new to say
     });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         if (!inputProblem().isEmpty()) {
