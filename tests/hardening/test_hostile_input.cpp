@@ -316,7 +316,6 @@ TEST(ExploreDialogHostileInput, typedGarbageInThePointInTimeStaysWithinTheBackup
     }
 }
 
-
 // ---- The action wizards (v8, against the emulator) ----------------------------------------------
 
 namespace {
