@@ -46,10 +46,6 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>The %1 is too long (%2 characters; at most %3). Check what was pasted.</source>
-        <translation>Zu lang: %1 (%2 Zeichen; höchstens %3). Prüfen Sie, was eingefügt wurde.</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
@@ -517,6 +513,34 @@
         <source>Skip mailboxes whose owner cannot be resolved</source>
         <translation>Postfächer ohne auflösbaren Besitzer überspringen</translation>
     </message>
+    <message>
+        <source>mailbox address</source>
+        <translation>Postfachadresse</translation>
+    </message>
+    <message>
+        <source>sender&apos;s address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>list of recipients</source>
+        <translation>Empfängerliste</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -829,6 +853,13 @@
     </message>
 </context>
 <context>
+    <name>Input</name>
+    <message>
+        <source>The %1 is too long (%2 characters; at most %3). Check what was pasted.</source>
+        <translation>Zu lang: %1 (%2 Zeichen; höchstens %3). Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Profile &quot;%1&quot;: %2 Automatic detection is used.</source>
@@ -956,6 +987,38 @@
         <source>A criterion holds only quotes; enter a value or clear it.</source>
         <translation>Ein Kriterium enthält nur Anführungszeichen; geben Sie einen Wert ein oder leeren Sie es.</translation>
     </message>
+    <message>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>free-text search</source>
+        <translation>Freitextsuche</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>Dateityp</translation>
+    </message>
 </context>
 <context>
     <name>SearchHistory</name>
@@ -967,13 +1030,13 @@
         <source>There is no query to save.</source>
         <translation>Es gibt keine Suchanfrage zum Speichern.</translation>
     </message>
+    <message>
+        <source>name of the saved search</source>
+        <translation>Name der gespeicherten Suche</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
-    <message>
-        <source>The %1 is too long (%2 characters; at most %3). Check what was pasted.</source>
-        <translation>Zu lang: %1 (%2 Zeichen; höchstens %3). Prüfen Sie, was eingefügt wurde.</translation>
-    </message>
     <message>
         <source>display name</source>
         <translation>Anzeigename</translation>
@@ -2297,6 +2360,10 @@
         <source>No mailbox or OneDrive matches “%1”.</source>
         <translation>Kein Postfach und kein OneDrive passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>name to find</source>
+        <translation>gesuchter Name</translation>
+    </message>
 </context>
 <context>
     <name>re::ui::ItemSearchBar</name>
@@ -2367,6 +2434,10 @@
     <message>
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
+    </message>
+    <message>
+        <source>Type what to search for first, e.g. from:anna.</source>
+        <translation>Geben Sie zuerst ein, wonach gesucht werden soll, z. B. from:anna.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3407,10 @@
         <source>Ask the backup administrator to complete the Veeam Explorer e-mail settings on the server.</source>
         <translation>Bitten Sie den Sicherungsadministrator, die E-Mail-Einstellungen von Veeam Explorer auf dem Server zu vervollständigen.</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>re::ui::SessionListDialog</name>
@@ -3425,6 +3500,10 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

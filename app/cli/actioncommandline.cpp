@@ -3,6 +3,8 @@
 // core's request types when the command runs, so the CLI and the wizards say the same things.
 #include "cli/actioncommand.h"
 
+#include "actions/validation.h"
+
 #include <array>
 
 namespace re::cli {
@@ -135,6 +137,8 @@ CliResult<ActionArguments> parseActionArguments(const QCommandLineParser &parser
         return usage(Cli::tr("--on-premises-password-stdin needs --on-premises-user"));
     a.notifySharedLinks = parser.isSet(o.notifySharedLinks);
     a.reason = parser.value(o.reason);
+    if (const actions::Validity reason = actions::validateReason(a.reason); !reason)
+        return usage(QStringLiteral("--reason: ") + reason.error().message);
     a.logPath = parser.value(o.restoreLog);
     if (parser.isSet(o.pollInterval)) {
         bool ok = false;

@@ -114,7 +114,12 @@ Validity UserPassword::validate(const QString &field) const
         return invalid(joined(field, QStringLiteral("userName")), QCoreApplication::translate("Actions", "Enter the on-premises account's user name."));
     if (password.isEmpty())
         return invalid(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "Enter the on-premises account's password."));
-    return {};
+    if (Validity valid = checkLength(joined(field, QStringLiteral("userName")),
+                                     QCoreApplication::translate("Actions", "user name"), userName, kMaxNameLength);
+        !valid)
+        return valid;
+    return checkLength(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "password"),
+                       password, kMaxPasswordLength);
 }
 
 Validity BulkCredentials::validate() const

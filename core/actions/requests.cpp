@@ -40,6 +40,22 @@ Workload workloadOf(const ActionTarget &target)
     }
 }
 
+// The Exchange server (CAS) of the mail restores: a host name, named but not repeated when wrong.
+Validity checkCasServer(const QString &casServer)
+{
+    const QString host = casServer.trimmed();
+    if (Validity valid = checkLength(QStringLiteral("casServer"), QCoreApplication::translate("Actions", "Exchange server"), host,
+                                     kMaxNameLength);
+        !valid)
+        return valid;
+    if (!isHostName(host))
+        return invalid(QStringLiteral("casServer"),
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a server name: enter a host name such as "
+                                                       "outlook.office365.com, without https:// or a path."))
+                           .arg(quoted(host)));
+    return {};
+}
+
 bool isContainerKind(ResourceKind kind)
 {
     return kind == ResourceKind::Mailbox || kind == ResourceKind::OneDrive || kind == ResourceKind::SessionOrganization;
@@ -186,6 +202,10 @@ Validity RestoreToMailbox::validate() const
         return valid;
     if (mailbox.trimmed().isEmpty())
         return invalid(QStringLiteral("mailbox"), actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the e-mail address of the target mailbox.")));
+    if (Validity valid = checkLength(QStringLiteral("mailbox"), QCoreApplication::translate("Actions", "mailbox address"),
+                                     mailbox.trimmed(), kMaxNameLength);
+        !valid)
+        return valid;
     if (!isEmailAddress(mailbox.trimmed()))
         return invalid(QStringLiteral("mailbox"),
                        actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not an e-mail address (name@example.com).")).arg(quoted(mailbox.trimmed())));
@@ -194,11 +214,8 @@ Validity RestoreToMailbox::validate() const
     if (casServer.trimmed().isEmpty())
         return invalid(QStringLiteral("casServer"),
                        actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the Exchange server (CAS), e.g. outlook.office365.com.")));
-    if (!isHostName(casServer.trimmed()))
-        return invalid(QStringLiteral("casServer"),
-                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a server name: enter a host name such as "
-                                                       "outlook.office365.com, without https:// or a path."))
-                           .arg(casServer.trimmed()));
+    if (Validity valid = checkCasServer(casServer); !valid)
+        return valid;
     return credentials.validate();
 }
 
@@ -248,6 +265,10 @@ Validity CopyToOneDrive::validate() const
         return valid;
     if (oneDriveObject(destinationOneDrive).value(QLatin1StringView("id")).toString().trimmed().isEmpty())
         return invalid(QStringLiteral("destinationOneDrive"), actionsText(QT_TRANSLATE_NOOP("Actions", "Choose the OneDrive to copy to.")));
+    if (Validity valid = checkLength(QStringLiteral("destinationFolder"), QCoreApplication::translate("Actions", "folder"),
+                                     destinationFolder.trimmed(), kMaxPathLength);
+        !valid)
+        return valid;
     if (destinationFolder.contains(QLatin1StringView("..")))
         return invalid(QStringLiteral("destinationFolder"),
                        actionsText(QT_TRANSLATE_NOOP("Actions", "The target folder must be a folder path inside the OneDrive, without \"..\".")));
@@ -311,15 +332,26 @@ Validity SendByMail::validate() const
     }
     if (from.trimmed().isEmpty())
         return invalid(QStringLiteral("from"), actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the sender's e-mail address.")));
+    if (Validity valid = checkLength(QStringLiteral("from"), QCoreApplication::translate("Actions", "sender's address"),
+                                     from.trimmed(), kMaxNameLength);
+        !valid)
+        return valid;
     if (!isEmailAddress(from.trimmed()))
         return invalid(QStringLiteral("from"),
                        actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not an e-mail address (name@example.com).")).arg(quoted(from.trimmed())));
     if (to.trimmed().isEmpty())
         return invalid(QStringLiteral("to"), actionsText(QT_TRANSLATE_NOOP("Actions", "Enter the recipient's e-mail address.")));
+    if (Validity valid = checkLength(QStringLiteral("to"), QCoreApplication::translate("Actions", "list of recipients"),
+                                     to.trimmed(), kMaxAddressListLength);
+        !valid)
+        return valid;
     if (!isEmailAddressList(to))
         return invalid(QStringLiteral("to"),
-                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a list of e-mail addresses (separate several with ';').")).arg(to.trimmed()));
-    return {};
+                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a list of e-mail addresses (separate several with ';').")).arg(quoted(to.trimmed())));
+    if (Validity valid = checkLength(QStringLiteral("subject"), QCoreApplication::translate("Actions", "subject"), subject, kMaxNameLength);
+        !valid)
+        return valid;
+    return checkLength(QStringLiteral("text"), QCoreApplication::translate("Actions", "message"), text, kMaxTextLength);
 }
 
 ActionCall SendByMail::call() const
@@ -393,6 +425,10 @@ Validity ExportToPst::validate() const
         !valid)
         return valid;
     const bool items = !target.selectedIds.isEmpty() || target.ref.kind == ResourceKind::MailItem;
+    if (Validity valid = checkLength(QStringLiteral("contentKeyword"), QCoreApplication::translate("Actions", "keyword"),
+                                     contentKeyword.trimmed(), kMaxNameLength);
+        !valid)
+        return valid;
     if (items && !contentKeyword.trimmed().isEmpty())
         return invalid(QStringLiteral("contentKeyword"),
                        actionsText(QT_TRANSLATE_NOOP("Actions", "A keyword filter applies to a whole mailbox, folder or "
@@ -489,11 +525,10 @@ Validity BulkMailboxRestore::validate() const
         if (id.trimmed().isEmpty())
             return invalid(QStringLiteral("mailboxes"), actionsText(QT_TRANSLATE_NOOP("Actions", "One of the selected mailboxes has no ID.")));
     }
-    if (!casServer.trimmed().isEmpty() && !isHostName(casServer.trimmed()))
-        return invalid(QStringLiteral("casServer"),
-                       actionsText(QT_TRANSLATE_NOOP("Actions", "\"%1\" is not a server name: enter a host name such as "
-                                                       "outlook.office365.com, without https:// or a path."))
-                           .arg(casServer.trimmed()));
+    if (!casServer.trimmed().isEmpty()) {
+        if (Validity valid = checkCasServer(casServer); !valid)
+            return valid;
+    }
     return credentials.validate();
 }
 

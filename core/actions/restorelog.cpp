@@ -1,6 +1,7 @@
 #include "actions/restorelog.h"
 
 #include "common/logging.h"
+#include "common/textlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -240,10 +241,10 @@ Result<void, QString> RestoreLog::exportCsv(const QString &csvPath) const
         return unexpected(contents.error());
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly))
-        return unexpected(translate("Cannot write %1: %2").arg(csvPath, file.errorString()));
+        return unexpected(translate("Cannot write %1: %2").arg(elidedPath(csvPath), file.errorString()));
     file.write(toCsv(contents->entries).toUtf8());
     if (!file.commit())
-        return unexpected(translate("Cannot write %1: %2").arg(csvPath, file.errorString()));
+        return unexpected(translate("Cannot write %1: %2").arg(elidedPath(csvPath), file.errorString()));
     return {};
 }
 

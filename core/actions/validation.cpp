@@ -1,5 +1,7 @@
 #include "actions/validation.h"
 
+#include "common/textlimits.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -10,14 +12,18 @@ Validity checkLength(const QString &field, const QString &what, const QString &t
 {
     if (text.size() <= maximum)
         return {};
-    return invalid(field, QCoreApplication::translate("Actions", "The %1 is too long (%2 characters; at most %3). Check what was pasted.")
-                              .arg(what, QString::number(text.size()), QString::number(maximum)));
+    return invalid(field, tooLongMessage(what, text.size(), maximum));
+}
+
+Validity validateReason(const QString &reason)
+{
+    return checkLength(QStringLiteral("reason"), QCoreApplication::translate("Actions", "reason"), reason.trimmed(),
+                       kMaxReasonLength);
 }
 
 QString quoted(const QString &text)
 {
-    constexpr qsizetype kShown = 60;
-    return text.size() <= kShown ? text : text.left(kShown) + QChar(0x2026);
+    return elided(text);
 }
 
 QString maskedSecret()

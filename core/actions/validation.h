@@ -47,13 +47,18 @@ Validity invalid(const QString &field, const QString &message);
 
 // Longest values a request takes: far beyond real names, paths and passwords, short enough that a
 // pasted document is refused with a message instead of being sent (docs/hardening.md).
-inline constexpr qsizetype kMaxNameLength = 256;
+inline constexpr qsizetype kMaxNameLength = 256;     // names, addresses, host names, a subject (Exchange: 255)
 inline constexpr qsizetype kMaxPathLength = 1024;
 inline constexpr qsizetype kMaxPasswordLength = 1024;
+inline constexpr qsizetype kMaxAddressListLength = 4096; // some dozens of recipients
+inline constexpr qsizetype kMaxTextLength = 16 * 1024;   // a message body of a few pages
+inline constexpr qsizetype kMaxReasonLength = 2000;      // a ticket number or a paragraph, kept in the restore log
 
 // Refuses `text` longer than `maximum` characters; `what` names it in the message (translated).
 Validity checkLength(const QString &field, const QString &what, const QString &text, qsizetype maximum);
 // `text` shortened for quoting in a message: a message names the input, it does not repeat it.
 QString quoted(const QString &text);
+// The free-text reason of an action (the wizard's summary page, restore-cli --reason).
+Validity validateReason(const QString &reason);
 
 } // namespace re::actions

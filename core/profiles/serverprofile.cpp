@@ -13,21 +13,7 @@ namespace {
 
 const QString kAuto = u"auto"_s;
 
-// What the user typed, shortened for a message: a message names the input, it does not repeat it.
-QString elided(QStringView text)
-{
-    constexpr qsizetype kShown = 60;
-    return text.size() <= kShown ? text.toString() : text.left(kShown).toString() + QChar(0x2026);
-}
-
 } // namespace
-
-QString tooLongMessage(const QString &field, qsizetype length, qsizetype maximum)
-{
-    return QCoreApplication::translate("ServerProfile",
-                                       "The %1 is too long (%2 characters; at most %3). Check what was pasted.")
-        .arg(field, QString::number(length), QString::number(maximum));
-}
 
 ServerProfile ServerProfile::create(const QUrl &serverUrl)
 {

@@ -2,6 +2,7 @@
 
 #include "api/apiversion.h"
 #include "common/result.h"
+#include "common/textlimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,9 +23,6 @@ inline constexpr qsizetype kMaxDisplayNameLength = 256;
 inline constexpr qsizetype kMaxUserNameLength = 256;
 inline constexpr qsizetype kMaxServerAddressLength = 2048;
 inline constexpr qsizetype kMaxPasswordLength = 1024;
-
-// "The <field> is too long (N characters; at most M). Check what was pasted." `field` is translated.
-QString tooLongMessage(const QString &field, qsizetype length, qsizetype maximum);
 
 // One server the user connects to. Holds no secret: passwords and refresh tokens live in the
 // CredentialStore under the profile's id, and only when the user asked to remember them.

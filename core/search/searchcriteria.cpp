@@ -1,5 +1,7 @@
 #include "search/searchcriteria.h"
 
+#include "common/textlimits.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -13,6 +15,14 @@ QString day(const QDate &date)
 }
 
 } // namespace
+
+QString SearchCriteria::queryProblem(const QString &query)
+{
+    const qsizetype length = query.trimmed().size();
+    if (length <= kMaxQueryLength)
+        return {};
+    return tooLongMessage(QCoreApplication::translate("SearchCriteria", "search"), length, kMaxQueryLength);
+}
 
 bool SearchCriteria::isEmpty() const
 {
@@ -36,6 +46,18 @@ Result<QString, QString> SearchCriteria::toQuery(Domain domain) const
         return unexpected(QCoreApplication::translate("SearchCriteria", "Enter at least one search criterion."));
     if (since.isValid() && until.isValid() && until < since)
         return unexpected(QCoreApplication::translate("SearchCriteria", "The end date %1 is before the start date %2.").arg(day(until), day(since)));
+    const QList<std::pair<const char *, const QString *>> values {
+        {QT_TRANSLATE_NOOP("SearchCriteria", "free-text search"), &words},
+        {domain == Domain::Mail ? QT_TRANSLATE_NOOP("SearchCriteria", "sender") : QT_TRANSLATE_NOOP("SearchCriteria", "author"), &from},
+        {QT_TRANSLATE_NOOP("SearchCriteria", "recipient"), &to},
+        {QT_TRANSLATE_NOOP("SearchCriteria", "subject"), &subject},
+        {QT_TRANSLATE_NOOP("SearchCriteria", "file name"), &fileName},
+        {QT_TRANSLATE_NOOP("SearchCriteria", "file type"), &fileType}};
+    for (const auto &[what, value] : values) {
+        if (value->trimmed().size() > kMaxCriterionLength)
+            return unexpected(tooLongMessage(QCoreApplication::translate("SearchCriteria", what), value->trimmed().size(),
+                                             kMaxCriterionLength));
+    }
     const bool mail = domain == Domain::Mail;
     if (!mail && (!to.trimmed().isEmpty() || !subject.trimmed().isEmpty() || hasAttachments))
         return unexpected(QCoreApplication::translate("SearchCriteria", "To, subject and attachments are criteria of mail; this search looks for documents."));

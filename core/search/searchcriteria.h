@@ -16,6 +16,13 @@ struct SearchCriteria
 {
     enum class Domain { Mail, Documents };
 
+    // Longest criterion and longest query (the search box, saved searches): far beyond a real search,
+    // short enough that a pasted document is refused with a message instead of sent and remembered.
+    static constexpr qsizetype kMaxCriterionLength = 1024;
+    static constexpr qsizetype kMaxQueryLength = 8192;
+    // Refuses a query (as typed into the search box) longer than kMaxQueryLength; empty = fine.
+    static QString queryProblem(const QString &query);
+
     QString words;   // free text; passed through as typed (may use the server's own syntax)
     QString from;    // mail: sender; documents: author
     QString to;      // mail only

@@ -1,5 +1,8 @@
 #include "search/searchhistory.h"
 
+#include "common/textlimits.h"
+#include "search/searchcriteria.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -24,8 +27,8 @@ QStringList SearchHistory::recent() const
 void SearchHistory::addRecent(const QString &query)
 {
     const QString text = query.trimmed();
-    if (text.isEmpty())
-        return;
+    if (text.isEmpty() || !SearchCriteria::queryProblem(text).isEmpty())
+        return; // the search box refused it already; the settings file gets no pasted document
     QStringList list = recent();
     list.removeAll(text);
     list.prepend(text);
@@ -79,6 +82,11 @@ Result<void, QString> SearchHistory::save(const Saved &search)
         return unexpected(QCoreApplication::translate("SearchHistory", "Give the saved search a name."));
     if (entry.query.isEmpty())
         return unexpected(QCoreApplication::translate("SearchHistory", "There is no query to save."));
+    if (entry.name.size() > kMaxNameLength)
+        return unexpected(tooLongMessage(QCoreApplication::translate("SearchHistory", "name of the saved search"),
+                                         entry.name.size(), kMaxNameLength));
+    if (const QString problem = SearchCriteria::queryProblem(entry.query); !problem.isEmpty())
+        return unexpected(problem);
     QList<Saved> list = saved();
     list.removeIf([&entry](const Saved &s) { return s.name.compare(entry.name, Qt::CaseInsensitive) == 0; });
     list.append(entry);

@@ -16,6 +16,7 @@ class SearchHistory
 {
 public:
     static constexpr int kMaxRecent = 15;
+    static constexpr qsizetype kMaxNameLength = 256; // of a saved search
 
     struct Saved
     {

@@ -3,6 +3,7 @@
 #include "api/client/tlsrefusal.h"
 
 #include "common/logging.h"
+#include "common/textlimits.h"
 #include "transfer/contentsniffer.h"
 #include "transfer/filenames.h"
 
@@ -276,7 +277,7 @@ Result<void, ApiError> DownloadJob::openPartFile()
     if (m_request.targetDirectory.isEmpty() || !folder.isDir()) {
         return unexpected(makeError(ApiError::Kind::Local,
                                     tr("The folder \"%1\" does not exist. Choose another folder.")
-                                        .arg(QDir::toNativeSeparators(m_request.targetDirectory))));
+                                        .arg(elidedPath(m_request.targetDirectory))));
     }
     const QDir dir(folder.absoluteFilePath());
     const QString baseName =
@@ -292,8 +293,7 @@ Result<void, ApiError> DownloadJob::openPartFile()
     ApiError error = makeError(ApiError::Kind::Local,
                                tr("Cannot create a file in the folder \"%1\": %2. Choose a folder "
                                   "you can write to.")
-                                   .arg(QDir::toNativeSeparators(dir.absolutePath()),
-                                        m_part.errorString()));
+                                   .arg(elidedPath(dir.absolutePath()), m_part.errorString()));
     m_part.setFileName(QString());
     return unexpected(std::move(error));
 }

@@ -79,6 +79,8 @@ TEST(CliActionCommandLine, refusesWhatDoesNotFit)
     expectUsage({u"send"_s, u"S1"_s, u"P"_s, u"--restore-user"_s, u"x"_s}, u"restore and copy"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--to-onedrive"_s, u"X"_s}, u"copy"_s);
     expectUsage({u"ls"_s, u"S1"_s, u"--reason"_s, u"why"_s}, u"restore, copy and send"_s);
+    // A reason goes to the restore log: a pasted document is refused by name, not logged.
+    expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--reason"_s, QString(100000, u'r')}, u"--reason: The reason is too long"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--restore-password-stdin"_s}, u"--restore-user"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--device-code"_s, u"--restore-user"_s, u"x"_s}, u"--device-code"_s);
     expectUsage({u"restore"_s, u"S1"_s, u"P"_s, u"--poll-interval"_s, u"10"_s}, u"--poll-interval"_s);

@@ -190,7 +190,7 @@ QString SaveController::chooseFolder(const QString &title)
     if (start.isEmpty() || !QFileInfo(start).isDir())
         start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString folder = m_chooseFolder(&m_window, title, start);
-    if (!folder.isEmpty())
+    if (QFileInfo(folder).isDir()) // only a real folder is offered again (the download says what is wrong with another)
         settings.setValue(kLastFolderKey, folder);
     return folder;
 }

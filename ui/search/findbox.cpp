@@ -1,5 +1,6 @@
 #include "search/findbox.h"
 
+#include "common/textlimits.h"
 #include "model/browseroles.h"
 
 #include <QKeyEvent>
@@ -41,8 +42,20 @@ FindBox::FindBox(QWidget *parent) : QWidget(parent)
             Q_EMIT prefetchWanted(); // while the user types on, the list is read
         m_debounce.start();
     });
-    connect(&m_debounce, &QTimer::timeout, this, [this] { Q_EMIT lookupRequested(m_edit->text().trimmed()); });
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (!inputProblem().isEmpty()) {
+            showMatches();
+            return;
+        }
+        Q_EMIT lookupRequested(m_edit->text().trimmed());
+        showMatches(); // a "too long" shown before goes even when the finder has nothing new to say
+    });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        if (!inputProblem().isEmpty()) {
+            m_debounce.stop();
+            showMatches();
+            return;
+        }
         if (m_debounce.isActive()) { // Enter before the pause: look up now
             m_debounce.stop();
             Q_EMIT lookupRequested(m_edit->text().trimmed());
@@ -83,11 +96,21 @@ void FindBox::setProblem(const QString &text)
 
 QString FindBox::statusText() const
 {
-    return m_status->isVisible() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+QString FindBox::inputProblem() const
+{
+    const qsizetype length = m_edit->text().trimmed().size();
+    return length <= kMaxTextLength ? QString() : tooLongMessage(tr("name to find"), length, kMaxTextLength);
 }
 
 void FindBox::showMatches()
 {
+    if (const QString problem = inputProblem(); !problem.isEmpty()) {
+        setProblem(problem);
+        return;
+    }
     if (!m_finder || m_finder->text().isEmpty() || m_edit->text().trimmed().isEmpty()) {
         setProblem({});
         return;

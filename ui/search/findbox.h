@@ -21,6 +21,7 @@ class FindBox final : public QWidget
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 200;
+    static constexpr qsizetype kMaxTextLength = 256; // a name or an address; a paste beyond is refused
 
     explicit FindBox(QWidget *parent = nullptr);
 
@@ -44,6 +45,8 @@ protected:
 
 private:
     void showMatches();
+    // Why the typed text is not looked up (too long); empty = fine.
+    QString inputProblem() const;
     void activateRow(int row);
     // Whether the first match is final: the whole list was read, or it is an exact name or address.
     bool isSettled() const;

@@ -53,6 +53,7 @@ ItemSearchBar::ItemSearchBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_history);
 
     connect(m_edit, &QLineEdit::returnPressed, this, &ItemSearchBar::run);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { showProblem({}); });
     connect(m_builder, &QPushButton::clicked, this, &ItemSearchBar::openBuilder);
     setScope({}, SearchCriteria::Domain::Mail);
 }
@@ -61,7 +62,9 @@ void ItemSearchBar::setScope(const QString &description, SearchCriteria::Domain 
 {
     m_available = !description.isEmpty();
     m_domain = domain;
-    m_scope->setText(m_available ? description : tr("select a mailbox, OneDrive or folder to search"));
+    m_scopeText = m_available ? description : tr("select a mailbox, OneDrive or folder to search");
+    m_problem.clear();
+    m_scope->setText(m_scopeText);
     m_edit->setEnabled(m_available);
     m_builder->setEnabled(m_available);
 }
@@ -75,11 +78,27 @@ void ItemSearchBar::setHistory(SearchHistory *history)
 void ItemSearchBar::run()
 {
     const QString query = m_edit->text().trimmed();
-    if (!m_available || query.isEmpty())
+    if (!m_available)
         return;
+    if (query.isEmpty()) {
+        showProblem(tr("Type what to search for first, e.g. from:anna."));
+        return;
+    }
+    if (const QString problem = SearchCriteria::queryProblem(query); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
     if (m_searchHistory)
         m_searchHistory->addRecent(query);
     Q_EMIT searchRequested(query);
+}
+
+void ItemSearchBar::showProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    m_scope->setText(problem.isEmpty() ? m_scopeText : problem);
 }
 
 void ItemSearchBar::openBuilder()
@@ -138,7 +157,7 @@ void ItemSearchBar::saveCurrent()
         return;
     const Result<void, QString> saved = m_searchHistory->save({name, m_edit->text(), domainName(m_domain)});
     if (!saved)
-        m_scope->setText(saved.error());
+        showProblem(saved.error());
 }
 
 } // namespace re::ui

@@ -38,6 +38,9 @@ public:
     void fillHistoryMenu(QMenu *menu);
     // Runs the builder dialog; on Search, its query becomes the box's text and is run.
     void openBuilder();
+    // Why the last Enter searched nothing (nothing typed, too long); shown instead of the scope until
+    // the text changes. Empty when it searched.
+    QString problemText() const { return m_problem; }
 
 Q_SIGNALS:
     void searchRequested(const QString &query);
@@ -45,12 +48,15 @@ Q_SIGNALS:
 private:
     void run();
     void saveCurrent();
+    void showProblem(const QString &problem);
 
     QLineEdit *m_edit = nullptr;
     QLabel *m_scope = nullptr;
     QPushButton *m_builder = nullptr;
     QToolButton *m_history = nullptr;
     SearchHistory *m_searchHistory = nullptr;
+    QString m_scopeText;
+    QString m_problem;
     SearchCriteria::Domain m_domain = SearchCriteria::Domain::Mail;
     bool m_available = false;
 };

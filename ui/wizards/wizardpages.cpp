@@ -6,6 +6,7 @@
 #include "model/browseroles.h"
 #include "resources/exchange.h"
 #include "resources/onedrive.h"
+#include "widgets/limitedtextedit.h"
 #include "widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -169,6 +170,18 @@ QLineEdit *DraftPage::addLine(const QString &label, const QString &objectName, Q
     connect(edit, &QLineEdit::textChanged, this, [field](const QString &text) { *field = text; });
     m_form->addRow(label, edit);
     setFieldWidget(validationField, edit);
+    return edit;
+}
+
+LimitedTextEdit *DraftPage::addTextEdit(const QString &what, qsizetype maximumLength, const QString &objectName,
+                                        const QString &accessibleName)
+{
+    auto *edit = new LimitedTextEdit(what, maximumLength, this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    connect(edit, &LimitedTextEdit::pasteRefused, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Level::Error, message); });
     return edit;
 }
 
@@ -526,10 +539,8 @@ SendPage::SendPage(ActionWizard *wizard)
     m_to = addLine(tr("&To:"), QStringLiteral("toEdit"), &request.to, QStringLiteral("to"));
     m_to->setPlaceholderText(tr("name@example.com; other@example.com"));
     addLine(tr("&Subject:"), QStringLiteral("subjectEdit"), &request.subject, QStringLiteral("subject"));
-    auto *text = new QPlainTextEdit(this);
-    text->setObjectName(QStringLiteral("messageEdit"));
-    text->setAccessibleName(tr("Message"));
-    text->setTabChangesFocus(true);
+    LimitedTextEdit *text = addTextEdit(tr("message"), kMaxTextLength, QStringLiteral("messageEdit"), tr("Message"));
+    setFieldWidget(QStringLiteral("text"), text);
     connect(text, &QPlainTextEdit::textChanged, this, [text, &request] { request.text = text->toPlainText(); });
     form()->addRow(tr("&Message:"), text);
     if (m_toDefault) {
@@ -644,13 +655,11 @@ SummaryPage::SummaryPage(ActionWizard *wizard) : DraftPage(wizard, {})
     m_summary->setHeaderLabels({tr("Setting"), tr("Value")});
     m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     form()->addRow(m_summary);
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setAccessibleName(tr("Reason"));
+    m_reason = addTextEdit(tr("reason"), kMaxReasonLength, QStringLiteral("reasonEdit"), tr("Reason"));
     m_reason->setPlaceholderText(tr("Ticket number or why this is done; kept in the restore log."));
-    m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
     form()->addRow(tr("&Reason:"), m_reason);
+    setFieldWidget(QStringLiteral("reason"), m_reason);
     setFinalPage(true);
 }
 
@@ -666,6 +675,18 @@ void SummaryPage::initializePage()
         showError(valid.error());
     else
         banner()->clear();
+}
+
+bool SummaryPage::validatePage()
+{
+    if (!DraftPage::validatePage())
+        return false;
+    // The reason goes to the restore log only: core's request knows nothing of it.
+    if (const Validity valid = actions::validateReason(reason()); !valid) {
+        showError(valid.error());
+        return false;
+    }
+    return true;
 }
 
 QString SummaryPage::reason() const

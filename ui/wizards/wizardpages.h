@@ -30,6 +30,7 @@ class QTreeWidget;
 namespace re::ui {
 
 class ActionWizard;
+class LimitedTextEdit;
 class MessageBanner;
 
 class DraftPage : public QWizardPage
@@ -59,6 +60,10 @@ protected:
     template <typename R>
     void addMailSwitches(R &request);
     QLineEdit *addLine(const QString &label, const QString &objectName, QString *field, const QString &validationField);
+    // A multi-line field of at most `maximumLength` characters (core's limit); a longer paste is
+    // refused with a message in the banner. `what` names the field in that message.
+    LimitedTextEdit *addTextEdit(const QString &what, qsizetype maximumLength, const QString &objectName,
+                                 const QString &accessibleName);
 
 private:
     ActionWizard *m_wizard;
@@ -176,6 +181,7 @@ class SummaryPage final : public DraftPage
 public:
     explicit SummaryPage(ActionWizard *wizard);
     void initializePage() override;
+    bool validatePage() override;
     QString reason() const;
     QTreeWidget *summaryView() const { return m_summary; }
 

@@ -258,6 +258,85 @@ TEST(ActionValidation, PstLimitsAndKeywords)
     EXPECT_EQ(errorField(items), u"contentKeyword"_s);
 }
 
+// A pasted document in any text field is refused with a message that names the field and the limit
+// and does not repeat the paste (docs/hardening.md, "Hostile input"); one character less passes.
+TEST(ActionValidation, EveryTextFieldHasALimitAndNoMessageEchoesAPaste)
+{
+    const auto refusedAt = [](const auto &request) {
+        const Validity valid = request.validate();
+        if (valid)
+            return QString();
+        EXPECT_LT(valid.error().message.size(), 300) << valid.error().message.toStdString();
+        EXPECT_TRUE(valid.error().message.contains(u"too long"_s) || valid.error().message.contains(u"\u2026"_s))
+            << valid.error().message.toStdString();
+        return valid.error().field;
+    };
+    const QString huge(100000, u'x');
+    const QString hugeHost = QString(kMaxNameLength, u'a') + u".example"_s;
+    const auto password = RestoreCredentials::withPassword(u"admin"_s, u"pw"_s);
+
+    RestoreToMailbox mail {mailbox(), u"outlook.office365.com"_s, u"user@contoso.com"_s, {}, password};
+    mail.mailbox = QString(kMaxNameLength, u'u') + u"@contoso.com"_s; // an address in form, but a paste
+    EXPECT_EQ(refusedAt(mail), u"mailbox"_s);
+    mail.mailbox = u"user@contoso.com"_s;
+    mail.folder = QString(kMaxPathLength, u'f');
+    EXPECT_TRUE(validate(mail));
+    mail.folder += u'f';
+    EXPECT_EQ(refusedAt(mail), u"folder"_s);
+    mail.folder.clear();
+    mail.casServer = hugeHost;
+    EXPECT_EQ(refusedAt(mail), u"casServer"_s);
+    mail.casServer = u"https://"_s + huge; // not a host: quoted, shortened
+    EXPECT_EQ(refusedAt(mail), u"casServer"_s);
+    mail.casServer = u"outlook.office365.com"_s;
+    mail.credentials.userName = huge;
+    EXPECT_EQ(refusedAt(mail), u"credentials.userName"_s);
+
+    BulkMailboxRestore bulk;
+    bulk.sessionId = kSession;
+    bulk.mailboxIds = {kMailbox};
+    bulk.casServer = u"https://"_s + huge.left(200);
+    EXPECT_EQ(refusedAt(bulk), u"casServer"_s);
+    bulk.casServer.clear();
+    bulk.credentials.onPremises = UserPassword {huge, kSecret};
+    EXPECT_EQ(refusedAt(bulk), u"onPremises.userName"_s);
+    bulk.credentials.onPremises = UserPassword {u"admin"_s, huge};
+    EXPECT_EQ(refusedAt(bulk), u"onPremises.password"_s);
+
+    CopyToOneDrive copy;
+    copy.target = oneDriveFolder();
+    copy.destinationOneDrive = seedOneDrive();
+    copy.credentials = password;
+    copy.destinationFolder = huge;
+    EXPECT_EQ(refusedAt(copy), u"destinationFolder"_s);
+
+    SendByMail send {oneDriveFolder(), false, u"helpdesk@contoso.com"_s, u"user@contoso.com"_s, {}, {}};
+    send.from = huge + u"@contoso.com"_s;
+    EXPECT_EQ(refusedAt(send), u"from"_s);
+    send.from = u"helpdesk@contoso.com"_s;
+    send.to = QString(kMaxAddressListLength, u'x');
+    EXPECT_EQ(refusedAt(send), u"to"_s);
+    send.to = QString(kMaxAddressListLength - 20, u'x') + u" no address"_s; // short enough, but wrong: quoted
+    EXPECT_EQ(refusedAt(send), u"to"_s);
+    send.to = u"user@contoso.com"_s;
+    send.subject = QString(kMaxNameLength + 1, u's');
+    EXPECT_EQ(refusedAt(send), u"subject"_s);
+    send.subject = QString(kMaxNameLength, u's');
+    send.text = QString(kMaxTextLength, u't');
+    EXPECT_TRUE(validate(send));
+    send.text += u't';
+    EXPECT_EQ(refusedAt(send), u"text"_s);
+
+    ExportToPst pst {mailbox(), huge, std::nullopt};
+    EXPECT_EQ(refusedAt(pst), u"contentKeyword"_s);
+
+    EXPECT_TRUE(validateReason(QString(kMaxReasonLength, u'r')));
+    const Validity reason = validateReason(huge);
+    ASSERT_FALSE(reason);
+    EXPECT_EQ(reason.error().field, u"reason"_s);
+    EXPECT_EQ(reason.error().message, u"The reason is too long (100000 characters; at most 2000). Check what was pasted."_s);
+}
+
 TEST(ActionValidation, ApplicationCredentialsNeedAGuidAndACertificate)
 {
     RestoreCredentials app;

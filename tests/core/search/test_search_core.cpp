@@ -79,6 +79,37 @@ TEST(SearchCriteria, DocumentCriteriaAndRefusals)
 
 // ---- recent and saved searches --------------------------------------------------------------------
 
+// A pasted document is no search: the criterion is named with the limit, nothing is sent or remembered
+// (docs/hardening.md, "Hostile input").
+TEST(SearchCriteria, APastedDocumentIsRefusedByNameAndNeverRemembered)
+{
+    const QString huge(SearchCriteria::kMaxCriterionLength + 1, QLatin1Char('x'));
+    SearchCriteria mail;
+    mail.subject = huge;
+    const Result<QString, QString> refused = mail.toQuery(SearchCriteria::Domain::Mail);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error(), QStringLiteral("The subject is too long (1025 characters; at most 1024). Check what was pasted."));
+    mail.subject.chop(1);
+    EXPECT_TRUE(mail.toQuery(SearchCriteria::Domain::Mail));
+    SearchCriteria documents;
+    documents.fileName = huge;
+    EXPECT_TRUE(documents.toQuery(SearchCriteria::Domain::Documents).error().contains(QStringLiteral("file name")));
+
+    EXPECT_TRUE(SearchCriteria::queryProblem(QString(SearchCriteria::kMaxQueryLength, QLatin1Char('q'))).isEmpty());
+    const QString tooLong(SearchCriteria::kMaxQueryLength + 1, QLatin1Char('q'));
+    EXPECT_LT(SearchCriteria::queryProblem(tooLong).size(), 200);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    SearchHistory history(settings, QUuid::createUuid());
+    history.addRecent(tooLong);
+    EXPECT_TRUE(history.recent().isEmpty());
+    EXPECT_FALSE(history.save({QStringLiteral("big"), tooLong, QStringLiteral("mail")}));
+    EXPECT_FALSE(history.save({QString(SearchHistory::kMaxNameLength + 1, QLatin1Char('n')), QStringLiteral("from:anna"),
+                               QStringLiteral("mail")}));
+    EXPECT_TRUE(history.saved().isEmpty());
+}
+
 TEST(SearchHistory, RecentAndSavedPerProfileWithoutSecrets)
 {
     QTemporaryDir dir;
