@@ -12,6 +12,17 @@ QString joined(const QString &prefix, const QString &name)
     return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
 }
 
+// The length limits every account (restore account, on-premises account) shares.
+Validity checkAccountLengths(const QString &field, const QString &userName, const QString &password)
+{
+    if (Validity valid = checkLength(joined(field, QStringLiteral("userName")),
+                                     QCoreApplication::translate("Actions", "user name"), userName, kMaxNameLength);
+        !valid)
+        return valid;
+    return checkLength(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "password"),
+                       password, kMaxPasswordLength);
+}
+
 } // namespace
 
 RestoreCredentials RestoreCredentials::withPassword(const QString &userName, const QString &password)
@@ -40,12 +51,7 @@ Validity RestoreCredentials::validate(const QString &field) const
                            QCoreApplication::translate("Actions", "Enter the account the server uses to write the restored data."));
         if (password.isEmpty())
             return invalid(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "Enter the password of that account."));
-        if (Validity valid = checkLength(joined(field, QStringLiteral("userName")),
-                                         QCoreApplication::translate("Actions", "user name"), userName, kMaxNameLength);
-            !valid)
-            return valid;
-        return checkLength(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "password"),
-                           password, kMaxPasswordLength);
+        return checkAccountLengths(field, userName, password);
     case Kind::DeviceCode:
         if (userCode.trimmed().isEmpty())
             return invalid(joined(field, QStringLiteral("userCode")),
@@ -114,12 +120,7 @@ Validity UserPassword::validate(const QString &field) const
         return invalid(joined(field, QStringLiteral("userName")), QCoreApplication::translate("Actions", "Enter the on-premises account's user name."));
     if (password.isEmpty())
         return invalid(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "Enter the on-premises account's password."));
-    if (Validity valid = checkLength(joined(field, QStringLiteral("userName")),
-                                     QCoreApplication::translate("Actions", "user name"), userName, kMaxNameLength);
-        !valid)
-        return valid;
-    return checkLength(joined(field, QStringLiteral("password")), QCoreApplication::translate("Actions", "password"),
-                       password, kMaxPasswordLength);
+    return checkAccountLengths(field, userName, password);
 }
 
 Validity BulkCredentials::validate() const
