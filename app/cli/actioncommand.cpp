@@ -116,6 +116,18 @@ QString counterText(const QList<Counter> &counters)
     return parts.join(QStringLiteral(", "));
 }
 
+// The restoreTo item options (--no-changed-items, --deleted-items, …) for one mailbox or many alike.
+template <typename MailRestore>
+void applyMailItemOptions(MailRestore &request, const ActionArguments &arguments)
+{
+    request.changedItems = !arguments.noChangedItems;
+    request.deletedItems = arguments.deletedItems;
+    request.markRestoredAsUnread = arguments.markUnread;
+    request.excludeDrafts = arguments.excludeDrafts;
+    request.excludeDeletedItems = arguments.excludeDeletedItems;
+    request.excludeInPlaceHoldItems = request.excludeLitigationHoldItems = !arguments.includeHoldItems;
+}
+
 } // namespace
 
 CliResult<RestoreCredentials> CommandRunner::restoreCredentials(const ActionArguments &arguments, const QString &sessionId)
@@ -249,12 +261,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         mailboxes.credentials.onPremises = onPremises;
         if (!arguments.casServer.isEmpty())
             mailboxes.casServer = arguments.casServer;
-        mailboxes.changedItems = !arguments.noChangedItems;
-        mailboxes.deletedItems = arguments.deletedItems;
-        mailboxes.markRestoredAsUnread = arguments.markUnread;
-        mailboxes.excludeDrafts = arguments.excludeDrafts;
-        mailboxes.excludeDeletedItems = arguments.excludeDeletedItems;
-        mailboxes.excludeInPlaceHoldItems = mailboxes.excludeLitigationHoldItems = !arguments.includeHoldItems;
+        applyMailItemOptions(mailboxes, arguments);
         request = mailboxes;
     } else if (arguments.command == ActionCommand::Send) {
         SendByMail send;
@@ -296,12 +303,7 @@ CliResult<Report> CommandRunner::action(const Invocation &invocation)
         to.mailbox = arguments.toMailbox;
         to.folder = arguments.folder;
         to.credentials = *credentials;
-        to.changedItems = !arguments.noChangedItems;
-        to.deletedItems = arguments.deletedItems;
-        to.markRestoredAsUnread = arguments.markUnread;
-        to.excludeDrafts = arguments.excludeDrafts;
-        to.excludeDeletedItems = arguments.excludeDeletedItems;
-        to.excludeInPlaceHoldItems = to.excludeLitigationHoldItems = !arguments.includeHoldItems;
+        applyMailItemOptions(to, arguments);
         request = to;
     } else if (target->ref.kind == ResourceKind::DocumentVersion) {
         RestoreVersion restore;

@@ -156,6 +156,39 @@ QString oneDriveLabel(const QJsonObject &oneDrive)
     return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
+
+// The item options restoreTo shares between one mailbox (RestoreToMailbox) and many (BulkMailboxRestore):
+// seed 003's table. Both requests carry them under the same names.
+template <typename MailRestore>
+void addMailItemOptions(QJsonObject &options, const MailRestore &request)
+{
+    options.insert(QStringLiteral("changedItems"), request.changedItems);
+    options.insert(QStringLiteral("deletedItems"), request.deletedItems);
+    options.insert(QStringLiteral("markRestoredAsUnread"), request.markRestoredAsUnread);
+    options.insert(QStringLiteral("excludeDrafts"), request.excludeDrafts);
+    options.insert(QStringLiteral("excludeDeletedItems"), request.excludeDeletedItems);
+    options.insert(QStringLiteral("excludeInPlaceHoldItems"), request.excludeInPlaceHoldItems);
+    options.insert(QStringLiteral("excludeLitigationHoldItems"), request.excludeLitigationHoldItems);
+}
+
+template <typename MailRestore>
+QList<SummaryLine> mailItemOptionLines(const MailRestore &request)
+{
+    return {
+        {QStringLiteral("changedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Changed items")), yesNo(request.changedItems)},
+        {QStringLiteral("deletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Deleted items")), yesNo(request.deletedItems)},
+        {QStringLiteral("markRestoredAsUnread"), actionsText(QT_TRANSLATE_NOOP("Actions", "Mark restored items as unread")),
+         yesNo(request.markRestoredAsUnread)},
+        {QStringLiteral("excludeDrafts"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Drafts")), yesNo(request.excludeDrafts)},
+        {QStringLiteral("excludeDeletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Deleted Items")),
+         yesNo(request.excludeDeletedItems)},
+        {QStringLiteral("excludeInPlaceHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude In-Place Hold items")),
+         yesNo(request.excludeInPlaceHoldItems)},
+        {QStringLiteral("excludeLitigationHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Litigation Hold items")),
+         yesNo(request.excludeLitigationHoldItems)},
+    };
+}
+
 } // namespace
 
 // ---- RestoreToOriginal ---------------------------------------------------------------------------
@@ -221,15 +254,8 @@ Validity RestoreToMailbox::validate() const
 
 ActionCall RestoreToMailbox::call() const
 {
-    QJsonObject options {{QStringLiteral("casServer"), casServer.trimmed()},
-                         {QStringLiteral("mailbox"), mailbox.trimmed()},
-                         {QStringLiteral("changedItems"), changedItems},
-                         {QStringLiteral("deletedItems"), deletedItems},
-                         {QStringLiteral("markRestoredAsUnread"), markRestoredAsUnread},
-                         {QStringLiteral("excludeDrafts"), excludeDrafts},
-                         {QStringLiteral("excludeDeletedItems"), excludeDeletedItems},
-                         {QStringLiteral("excludeInPlaceHoldItems"), excludeInPlaceHoldItems},
-                         {QStringLiteral("excludeLitigationHoldItems"), excludeLitigationHoldItems}};
+    QJsonObject options {{QStringLiteral("casServer"), casServer.trimmed()}, {QStringLiteral("mailbox"), mailbox.trimmed()}};
+    addMailItemOptions(options, *this);
     if (!folder.trimmed().isEmpty())
         options.insert(QStringLiteral("folder"), folder.trimmed());
     credentials.addTo(options);
@@ -244,17 +270,8 @@ QList<SummaryLine> RestoreToMailbox::summary() const
         {QStringLiteral("folder"), actionsText(QT_TRANSLATE_NOOP("Actions", "Target folder")),
          folder.trimmed().isEmpty() ? actionsText(QT_TRANSLATE_NOOP("Actions", "(server default)")) : folder.trimmed()},
         {QStringLiteral("casServer"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exchange server")), casServer.trimmed()},
-        {QStringLiteral("changedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Changed items")), yesNo(changedItems)},
-        {QStringLiteral("deletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Deleted items")), yesNo(deletedItems)},
-        {QStringLiteral("markRestoredAsUnread"), actionsText(QT_TRANSLATE_NOOP("Actions", "Mark restored items as unread")), yesNo(markRestoredAsUnread)},
-        {QStringLiteral("excludeDrafts"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Drafts")), yesNo(excludeDrafts)},
-        {QStringLiteral("excludeDeletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Deleted Items")), yesNo(excludeDeletedItems)},
-        {QStringLiteral("excludeInPlaceHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude In-Place Hold items")),
-         yesNo(excludeInPlaceHoldItems)},
-        {QStringLiteral("excludeLitigationHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Litigation Hold items")),
-         yesNo(excludeLitigationHoldItems)},
     };
-    return lines + credentials.summary();
+    return lines + mailItemOptionLines(*this) + credentials.summary();
 }
 
 // ---- CopyToOneDrive ------------------------------------------------------------------------------
@@ -539,14 +556,8 @@ ActionCall BulkMailboxRestore::call() const
     target.ref.sessionId = sessionId;
     target.selectionKind = Collection::Mailboxes;
     target.selectedIds = mailboxIds;
-    QJsonObject options {{QStringLiteral("skipUnresolved"), skipUnresolved},
-                         {QStringLiteral("changedItems"), changedItems},
-                         {QStringLiteral("deletedItems"), deletedItems},
-                         {QStringLiteral("markRestoredAsUnread"), markRestoredAsUnread},
-                         {QStringLiteral("excludeDrafts"), excludeDrafts},
-                         {QStringLiteral("excludeDeletedItems"), excludeDeletedItems},
-                         {QStringLiteral("excludeInPlaceHoldItems"), excludeInPlaceHoldItems},
-                         {QStringLiteral("excludeLitigationHoldItems"), excludeLitigationHoldItems}};
+    QJsonObject options {{QStringLiteral("skipUnresolved"), skipUnresolved}};
+    addMailItemOptions(options, *this);
     if (!casServer.trimmed().isEmpty())
         options.insert(QStringLiteral("casServer"), casServer.trimmed());
     credentials.addTo(options, BulkCredentials::Schema::Mailboxes);
@@ -564,16 +575,8 @@ QList<SummaryLine> BulkMailboxRestore::summary() const
         {QStringLiteral("casServer"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exchange server")),
          casServer.trimmed().isEmpty() ? actionsText(QT_TRANSLATE_NOOP("Actions", "(server default)")) : casServer.trimmed()},
         {QStringLiteral("skipUnresolved"), actionsText(QT_TRANSLATE_NOOP("Actions", "Skip mailboxes whose owner cannot be resolved")), yesNo(skipUnresolved)},
-        {QStringLiteral("changedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Changed items")), yesNo(changedItems)},
-        {QStringLiteral("deletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Deleted items")), yesNo(deletedItems)},
-        {QStringLiteral("markRestoredAsUnread"), actionsText(QT_TRANSLATE_NOOP("Actions", "Mark restored items as unread")), yesNo(markRestoredAsUnread)},
-        {QStringLiteral("excludeDrafts"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Drafts")), yesNo(excludeDrafts)},
-        {QStringLiteral("excludeDeletedItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Deleted Items")), yesNo(excludeDeletedItems)},
-        {QStringLiteral("excludeInPlaceHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude In-Place Hold items")), yesNo(excludeInPlaceHoldItems)},
-        {QStringLiteral("excludeLitigationHoldItems"), actionsText(QT_TRANSLATE_NOOP("Actions", "Exclude Litigation Hold items")),
-         yesNo(excludeLitigationHoldItems)},
     };
-    return lines + credentials.summary();
+    return lines + mailItemOptionLines(*this) + credentials.summary();
 }
 
 // ---- RestoreVersion ------------------------------------------------------------------------------
